@@ -1,0 +1,44 @@
+using DingPlatform.Platform.Data;
+using DingPlatform.Platform.Errors;
+using DingPlatform.Platform.Identity;
+using DingPlatform.Platform.MultiTenancy;
+using DingPlatform.Tenants.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DingPlatform.Tenants.Application;
+
+internal sealed class TenantStore(PlatformDbContext db, ICurrentTenant currentTenant)
+{
+    public async Task<Tenant> GetAsync(Guid id, CancellationToken ct) =>
+        await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new EntityNotFoundException("Tenant", id);
+
+    /// <summary>The caller's own tenant; a host caller has none.</summary>
+    public Task<Tenant> GetCurrentAsync(CancellationToken ct) =>
+        GetAsync(currentTenant.Id ?? throw new BusinessException("Platform:TenantRequired", "This endpoint is for a tenant's users.", 403), ct);
+
+    public Guid CurrentId => currentTenant.Id ?? throw new BusinessException("Platform:TenantRequired", "This endpoint is for a tenant's users.", 403);
+}
+
+/// <summary>Answers the platform's per-request "does this tenant exist, is it suspended?" from memory:
+/// a suspension takes effect at once on this host and within the cache lifetime on others.</summary>
+internal sealed class TenantDirectory(IServiceScopeFactory scopes, IMemoryCache cache) : ITenantDirectory
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    public async Task<TenantSummary?> FindAsync(Guid tenantId, CancellationToken ct)
+    {
+        if (cache.TryGetValue(Key(tenantId), out TenantSummary? hit)) return hit;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var summary = await db.Set<Tenant>().AsNoTracking().Where(t => t.Id == tenantId)
+            .Select(t => new TenantSummary(t.Id, t.Name, t.Status == Contracts.TenantStatus.Suspended)).SingleOrDefaultAsync(ct);
+        cache.Set(Key(tenantId), summary, Lifetime);
+        return summary;
+    }
+
+    public void Forget(Guid tenantId) => cache.Remove(Key(tenantId));
+
+    private static string Key(Guid id) => $"tenant-directory:{id}";
+}
