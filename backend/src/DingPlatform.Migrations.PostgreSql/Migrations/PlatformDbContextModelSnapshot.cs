@@ -309,6 +309,9 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTimeOffset?>("VerificationReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("VerificationStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -715,9 +718,6 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
-
-                            b1.Property<DateTimeOffset?>("ReviewedAt")
-                                .HasColumnType("timestamp with time zone");
 
                             b1.Property<DateTimeOffset>("SubmittedAt")
                                 .HasColumnType("timestamp with time zone");

@@ -304,6 +304,9 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("VerificationReviewedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("VerificationStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -704,9 +707,6 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT");
-
-                            b1.Property<long?>("ReviewedAt")
-                                .HasColumnType("INTEGER");
 
                             b1.Property<long>("SubmittedAt")
                                 .HasColumnType("INTEGER");

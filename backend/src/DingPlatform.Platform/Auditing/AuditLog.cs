@@ -31,5 +31,5 @@ public sealed class AuditLog(PlatformDbContext db, IHttpContextAccessor http, Ti
 
     public async Task<IReadOnlyList<AuditEntry>> ForTenantAsync(Guid tenantId, CancellationToken ct) =>
         (await db.Set<AuditEntry>().Where(a => a.TenantId == tenantId).ToListAsync(ct))
-            .OrderByDescending(a => a.At).ToList();
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).ToList();
 }

@@ -8,8 +8,11 @@ namespace DingPlatform.Tenants.Application;
 [Mapper]
 internal static partial class TenantMapper
 {
-    [MapperIgnoreSource(nameof(Tenant.VerifiedCreditCode))]
-    public static partial TenantDto ToDto(this Tenant tenant);
+    public static TenantDto ToDto(this Tenant t) => new(
+        t.Id, t.Name, t.Status, t.SuspensionReason, t.CreatedAt, t.VerificationStatus, t.VerificationNote,
+        t.Verification is { } v ? new VerificationDto(v.LegalName, v.CreditCode, v.TaxpayerType, v.InvoiceProfile.ToDto(), v.SubmittedAt, t.VerificationReviewedAt) : null);
+
+    public static partial InvoiceProfileDto ToDto(this InvoiceProfile profile);
 
     public static partial InvoiceProfile ToDomain(this InvoiceProfileDto dto);
 

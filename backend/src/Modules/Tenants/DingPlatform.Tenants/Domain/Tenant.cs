@@ -15,6 +15,7 @@ public sealed class Tenant
     public VerificationStatus VerificationStatus { get; private set; }
     public string? VerificationNote { get; private set; }
     public Verification? Verification { get; private set; }
+    public DateTimeOffset? VerificationReviewedAt { get; private set; }
     /// <summary>Set while a verification holds the code, so one company cannot be two tenants.</summary>
     public string? VerifiedCreditCode { get; private set; }
 
@@ -30,6 +31,7 @@ public sealed class Tenant
         if (VerificationStatus is VerificationStatus.Revoked)
             throw new BusinessException(TenantsErrors.VerificationLocked, "Verification was revoked by the provider; contact them to resubmit.");
         Verification = verification;
+        VerificationReviewedAt = null;
         VerificationStatus = VerificationStatus.Pending;
         VerificationNote = null;
     }
@@ -38,8 +40,8 @@ public sealed class Tenant
     {
         EnsurePending();
         VerificationStatus = VerificationStatus.Verified;
-        Verification = Verification! with { ReviewedAt = now };
-        VerifiedCreditCode = Verification.CreditCode;
+        VerificationReviewedAt = now;
+        VerifiedCreditCode = Verification!.CreditCode;
         VerificationNote = null;
     }
 
@@ -47,7 +49,7 @@ public sealed class Tenant
     {
         EnsurePending();
         VerificationStatus = VerificationStatus.Rejected;
-        Verification = Verification! with { ReviewedAt = now };
+        VerificationReviewedAt = now;
         VerificationNote = reason.Trim();
     }
 
@@ -57,7 +59,7 @@ public sealed class Tenant
         if (VerificationStatus is not VerificationStatus.Verified)
             throw new BusinessException(TenantsErrors.NotVerified, "Only a verified company's verification can be revoked.");
         VerificationStatus = VerificationStatus.Revoked;
-        Verification = Verification! with { ReviewedAt = now };
+        VerificationReviewedAt = now;
         VerifiedCreditCode = null;
         VerificationNote = reason.Trim();
     }
@@ -87,10 +89,10 @@ public sealed class Tenant
 
 public sealed record Verification(
     string LegalName, string CreditCode, TaxpayerType TaxpayerType, InvoiceProfile InvoiceProfile,
-    DateTimeOffset SubmittedAt, DateTimeOffset? ReviewedAt)
+    DateTimeOffset SubmittedAt)
 {
     // For EF: owned types holding another owned type are materialised through a parameterless constructor.
-    private Verification() : this("", "", default, null!, default, null) { }
+    private Verification() : this("", "", default, null!, default) { }
 }
 
 /// <summary>The buyer details an invoice is made out to (SPEC §3 "Orders, payment and invoices").</summary>

@@ -42,7 +42,7 @@ internal static class TenantsSeed
         // Party A of the seed agreement, with its invoice details (甲方发票信息).
         tenant.SubmitVerification(new Verification(DemoTenantName, DemoCreditCode, TaxpayerType.General,
             new InvoiceProfile(DemoTenantName, DemoCreditCode, "北京市朝阳区小营北路 19 号二层 206 室", "010-82746952",
-                "招商银行股份有限公司北京慧忠北里支行", "110946919610501"), now, null));
+                "招商银行股份有限公司北京慧忠北里支行", "110946919610501"), now));
         tenant.Approve(now);
         db.Set<Tenant>().Add(tenant);
         await db.SaveChangesAsync(ct);

@@ -19,7 +19,7 @@ internal sealed class SubmitVerification(PlatformDbContext db, TenantStore tenan
         if (await db.Set<Tenant>().AnyAsync(t => t.VerifiedCreditCode == code && t.Id != tenant.Id, ct))
             throw new BusinessException(TenantsErrors.CreditCodeTaken, "This credit code is already verified for another tenant.").WithDetail("field", "creditCode");
         tenant.SubmitVerification(new Verification(request.LegalName.Trim(), code, request.TaxpayerType!.Value,
-            request.InvoiceProfile.ToDomain(), clock.GetUtcNow(), null));
+            request.InvoiceProfile.ToDomain(), clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         return tenant.ToDto();
     }

@@ -183,7 +183,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                     Verification_InvoiceProfile_Bank = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Verification_InvoiceProfile_Account = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Verification_SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Verification_ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    VerificationReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     VerifiedCreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true)
                 },
                 constraints: table =>

@@ -182,7 +182,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                     Verification_InvoiceProfile_Bank = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Verification_InvoiceProfile_Account = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Verification_SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Verification_ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    VerificationReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     VerifiedCreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true)
                 },
                 constraints: table =>
