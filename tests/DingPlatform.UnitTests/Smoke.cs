@@ -1,1 +1,0 @@
-namespace DingPlatform.UnitTests; public class Smoke { [Fact] public void Ok() => 1.ShouldBe(1); }
