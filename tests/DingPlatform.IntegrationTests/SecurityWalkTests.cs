@@ -29,6 +29,17 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
             async c => (await (await c.PostAsJsonAsync("/api/tenant/api-clients", new { name = "erp" }, Ct)).JsonAsync(201)).GetProperty("id").GetGuid(),
             async (c, id) => (await (await c.GetAsync("/api/tenant/api-clients", Ct)).JsonAsync()).EnumerateArray()
                 .Any(m => m.GetProperty("id").GetGuid() == id && m.GetProperty("revokedAt").ValueKind == JsonValueKind.Null)),
+        ["quote"] = (
+            async c => (await (await c.PostAsJsonAsync("/api/tenant/quotes", new { planCode = "professional" }, Ct)).JsonAsync(201)).GetProperty("id").GetGuid(),
+            async (c, id) => (await c.GetAsync($"/api/tenant/quotes/{id}", Ct)).IsSuccessStatusCode
+                             && (await (await c.GetAsync("/api/tenant/orders", Ct)).JsonAsync()).GetArrayLength() == 0),
+        ["order"] = (
+            async c =>
+            {
+                var quote = (await (await c.PostAsJsonAsync("/api/tenant/quotes", new { planCode = "professional" }, Ct)).JsonAsync(201)).GetProperty("id").GetGuid();
+                return (await (await c.PostAsync($"/api/tenant/quotes/{quote}/accept", null, Ct)).JsonAsync(201)).GetProperty("id").GetGuid();
+            },
+            async (c, id) => (await (await c.GetAsync($"/api/tenant/orders/{id}", Ct)).JsonAsync()).GetProperty("status").GetString() == "PendingPayment"),
     };
 
     private List<RouteEndpoint> ApiEndpoints() =>
@@ -51,19 +62,21 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
     [Fact]
     public async Task Another_tenants_token_finds_nothing_on_any_tenant_scoped_endpoint()
     {
-        var a = await app.NewTenantAsync();
-        var b = await app.NewTenantAsync();
+        var b = await app.NewVerifiedTenantAsync();
         var tenantRoutesWithIds = ApiEndpoints().Where(e => e.RoutePattern.RawText!.Contains("/tenant/") && e.RoutePattern.Parameters.Count > 0).ToList();
         tenantRoutesWithIds.ShouldNotBeEmpty();
-        var createdByA = new List<Guid> { a.Id };
+        var createdByA = new List<(Guid Id, string Name)>();
 
         foreach (var endpoint in tenantRoutesWithIds)
         {
+            // A fresh tenant A per endpoint, so what one walk step does cannot hide another's effect.
+            var a = await app.NewVerifiedTenantAsync();
             var resource = endpoint.Metadata.GetMetadata<TenantResourceAttribute>()
                 ?? throw new ShouldAssertException($"{endpoint.DisplayName} takes an id but declares no .TenantResource(...): the isolation walk cannot cover it.");
             Resources.TryGetValue(resource.Resource, out var kind).ShouldBeTrue($"No way to create a '{resource.Resource}' for the isolation walk: add one to {nameof(Resources)}.");
             var id = await kind.Create(a.Admin);
-            createdByA.Add(id);
+            createdByA.Add((id, a.Name));
+            createdByA.Add((a.Id, a.Name));
 
             var request = new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, id));
             var response = await b.Admin.SendAsync(request, Ct);
@@ -75,8 +88,11 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
         foreach (var endpoint in ApiEndpoints().Where(e => e.RoutePattern.RawText!.StartsWith("/api/tenant/") && e.RoutePattern.Parameters.Count == 0 && Method(e) == "GET"))
         {
             var body = await (await b.Admin.GetAsync(Fill(endpoint, Guid.Empty), Ct)).Content.ReadAsStringAsync(Ct);
-            foreach (var id in createdByA) body.ShouldNotContain(id.ToString(), customMessage: $"{endpoint.DisplayName} showed tenant A's {id} to tenant B");
-            body.ShouldNotContain(a.Name);
+            foreach (var (id, name) in createdByA)
+            {
+                body.ShouldNotContain(id.ToString(), customMessage: $"{endpoint.DisplayName} showed tenant A's {id} to tenant B");
+                body.ShouldNotContain(name);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 using DingPlatform.Host;
 using DingPlatform.Platform.Modularity;
 using DingPlatform.Plans;
+using DingPlatform.Subscriptions;
 using DingPlatform.Tenants;
 
 namespace DingPlatform.UnitTests;
@@ -22,6 +23,6 @@ public sealed class ModuleCatalogTests
         Should.Throw<InvalidOperationException>(() => ModuleCatalog.Load<Loop1>()).Message.ShouldContain("Loop1 -> Loop2 -> Loop1");
 
     [Fact]
-    public void The_host_runs_plans_and_tenants() =>
-        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType()).ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(HostModule)]);
+    public void The_host_runs_plans_tenants_and_subscriptions() =>
+        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType()).ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(HostModule)]);
 }

@@ -1,9 +1,10 @@
 using DingPlatform.Platform.Modularity;
 using DingPlatform.Plans;
+using DingPlatform.Subscriptions;
 using DingPlatform.Tenants;
 
 namespace DingPlatform.Host;
 
 /// <summary>The modules this host runs, in dependency order through their DependsOn attributes.</summary>
-[DependsOn(typeof(PlansModule), typeof(TenantsModule))]
+[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule))]
 public sealed class HostModule : PlatformModule;

@@ -3,6 +3,7 @@ using DingPlatform.Platform.Data;
 using DingPlatform.Platform.Modularity;
 using DingPlatform.Platform.MultiTenancy;
 using DingPlatform.Plans;
+using DingPlatform.Subscriptions;
 using DingPlatform.Tenants;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace DingPlatform.Migrations.PostgreSql;
 
 /// <summary>The modules whose tables this migrations assembly holds: the same set the host runs.</summary>
-[DependsOn(typeof(PlansModule), typeof(TenantsModule))]
+[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule))]
 public sealed class MigrationsModule : PlatformModule;
 
 /// <summary>Lets <c>dotnet ef</c> build the full model without starting the host.</summary>

@@ -45,6 +45,8 @@ public static class PlatformServices
         services.AddSingleton<ICurrentTenant, CurrentTenant>();
         services.AddSingleton<IDataFilter, DataFilter>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<Sequences>();
+        services.Configure<ProviderProfile>(configuration.GetSection("Provider"));
 
         var db = DatabaseSettings.From(configuration);
         services.AddSingleton(db);
@@ -107,6 +109,14 @@ public static class PlatformServices
                         return Task.CompletedTask;
                     },
                 };
+            });
+
+        // Token lifetimes are judged on the platform clock, the same one OpenIddict issues them on.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
+            o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, p) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore.Value <= now + p.ClockSkew) && (expires is null || expires.Value >= now - p.ClockSkew);
             });
 
         var permissions = new PermissionDefinitionContext();

@@ -147,6 +147,16 @@ public class DingApp : WebApplicationFactory<Program>, IAsyncLifetime
         return new TestTenant(tenantId, companyName, email, await SignedInAsync(email));
     }
 
+    /// <summary>A new company whose verification provider staff have approved (it may buy Professional).</summary>
+    public async Task<TestTenant> NewVerifiedTenantAsync(string? name = null, string taxpayerType = "General")
+    {
+        var tenant = await NewTenantAsync(name);
+        await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody(tenant.Name, taxpayerType: taxpayerType))).ShouldBeStatus(200);
+        var staff = await SignedInAsync(ProviderAdmin);
+        await (await staff.PostAsync($"/api/host/tenants/{tenant.Id}/verification/approve", null)).ShouldBeStatus(200);
+        return tenant;
+    }
+
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Runs a query on the app's database outside any request (host side, filters off).</summary>

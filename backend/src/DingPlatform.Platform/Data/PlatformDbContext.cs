@@ -50,6 +50,12 @@ public sealed class PlatformDbContext(
             a.Property(x => x.Detail).HasMaxLength(2000);
             a.HasIndex(x => new { x.TenantId, x.At });
         });
+        builder.Entity<SequenceRow>(s =>
+        {
+            s.ToTable("Sequences");
+            s.HasKey(x => x.Name);
+            s.Property(x => x.Name).HasMaxLength(60);
+        });
         foreach (var module in modules.Modules) module.ConfigureModel(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())

@@ -40,6 +40,7 @@ public static class PlatformApplication
         app.UseAuthentication();
         app.UseMiddleware<TenantGuardMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<RequestGateMiddleware>();
         app.UseMiddleware<HangfireCookieMiddleware>();
     }
 

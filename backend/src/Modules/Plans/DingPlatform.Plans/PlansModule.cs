@@ -30,6 +30,7 @@ public sealed class PlansModule : PlatformModule
         s.AddScoped<UpdatePlan>();
         s.AddSingleton<EntitlementCache>();
         s.AddScoped<IEntitlementService, EntitlementService>();
+        s.AddScoped<IPlanCatalog, PlanCatalog>();
         // A later module (Subscriptions) registers its own resolver, which wins.
         s.TryAddScoped<ITenantPlanResolver, StandardPlanResolver>();
     }
