@@ -554,7 +554,6 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.SubscriptionEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")

@@ -549,7 +549,6 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.SubscriptionEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")

@@ -68,6 +68,8 @@ internal static class SubscriptionsModel
         {
             e.ToTable("SubscriptionEvents");
             e.HasKey(x => x.Id);
+            // Events are appended through the subscription's History: a client-made id must mean "new".
+            e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Type).HasMaxLength(40);
             e.Property(x => x.Detail).HasMaxLength(500);
         });

@@ -11,17 +11,9 @@ internal sealed class UsageCounters(PlatformDbContext db)
     public async Task EnsureAsync(Guid tenantId, string key, DateOnly periodStart, CancellationToken ct)
     {
         if (await db.Set<UsageCounter>().IgnoreQueryFilters().AnyAsync(c => c.TenantId == tenantId && c.Key == key && c.PeriodStart == periodStart, ct)) return;
-        var row = new UsageCounter { TenantId = tenantId, Key = key, PeriodStart = periodStart };
-        db.Set<UsageCounter>().Add(row);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another caller created it first: that row is the one to count on.
-            db.Entry(row).State = EntityState.Detached;
-        }
+        // Concurrent first uses of a period race to create the row; the loser's insert does nothing.
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO \"UsageCounters\" (\"Id\", \"TenantId\", \"Key\", \"PeriodStart\", \"Used\") VALUES ({Guid.CreateVersion7()}, {tenantId}, {key}, {periodStart}, {0L}) ON CONFLICT DO NOTHING", ct);
     }
 
     /// <summary>Adds <paramref name="amount"/> if the total stays within <paramref name="limit"/> (null: no check).

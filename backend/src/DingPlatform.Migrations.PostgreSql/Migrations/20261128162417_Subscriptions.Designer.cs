@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DingPlatform.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261128161636_Subscriptions")]
+    [Migration("20261128162417_Subscriptions")]
     partial class Subscriptions
     {
         /// <inheritdoc />
@@ -557,7 +557,6 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.SubscriptionEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DingPlatform.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261128161627_Subscriptions")]
+    [Migration("20261128162357_Subscriptions")]
     partial class Subscriptions
     {
         /// <inheritdoc />
@@ -552,7 +552,6 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.SubscriptionEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
