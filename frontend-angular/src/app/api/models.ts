@@ -1,0 +1,69 @@
+// The one place where the SPA names the generated OpenAPI types.
+// A schema rename in the backend only touches this file (run `npm run api:gen` first).
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+export type MeDto = Schemas['MeDto'];
+export type UserKind = MeDto['kind'];
+
+export type SignUpRequest = Schemas['SignUpRequest'];
+export type SignUpResponse = Schemas['SignUpResult'];
+export type CreditCodeCheckDto = Schemas['CreditCodeCheckDto'];
+
+export type TenantDto = Schemas['TenantDto'];
+export type TenantStatus = TenantDto['status'];
+export type VerificationStatus = TenantDto['verificationStatus'];
+export type VerificationDto = NonNullable<TenantDto['verification']>;
+export type TaxpayerType = VerificationDto['taxpayerType'];
+export type InvoiceProfileDto = SubmitVerificationRequest['invoiceProfile'];
+export type SubmitVerificationRequest = Schemas['SubmitVerificationRequest'];
+export type ReasonRequest = Schemas['ReasonRequest'];
+export type AuditEntryDto = Schemas['AuditEntryDto'];
+
+export type MemberDto = Schemas['MemberDto'];
+export type AddMemberRequest = Schemas['AddMemberRequest'];
+export type TenantRole = AddMemberRequest['role'];
+
+export type ApiClientDto = Schemas['ApiClientDto'];
+export type CreateApiClientRequest = Schemas['CreateApiClientRequest'];
+export type CreatedApiClientDto = Schemas['ApiClientCreatedDto'];
+
+export type PlanDto = Schemas['PlanDto'];
+export type PlanVersionDto = Schemas['PlanVersionSummaryDto'];
+export type EntitlementDto = Schemas['EntitlementDto'];
+export type EntitlementKind = EntitlementDto['kind'];
+export type QuotaPeriod = NonNullable<EntitlementDto['period']>;
+export type UpdatePlanRequest = Schemas['UpdatePlanRequest'];
+export type PlanComparisonDto = Schemas['ComparisonDto'];
+export type ComparisonPlanDto = PlanComparisonDto['plans'][number];
+export type ComparisonRowDto = PlanComparisonDto['rows'][number];
+/** A plan's value in a comparison row; absent when the plan does not have the entitlement. */
+export type EntitlementValueDto = ComparisonRowDto['values'][string] | null | undefined;
+export type AddOnPackDto = Schemas['AddOnPackDto'];
+export type TenantEntitlementsDto = Schemas['EffectiveEntitlementsDto'];
+
+/** Query of GET /api/host/tenants. */
+export interface TenantQuery {
+  status?: TenantStatus | null;
+  verificationStatus?: VerificationStatus | null;
+  search?: string | null;
+}
+
+/** RFC 9457 problem details as the backend writes them (not described in the OpenAPI document). */
+export interface ProblemDetails {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  code?: string;
+  errors?: Record<string, string[]>;
+}
+
+/** OAuth token endpoint (OpenIddict, not part of the OpenAPI document). */
+export interface TokenResponse {
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+  refresh_token?: string;
+}

@@ -1,0 +1,30 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideNzConfig } from 'ng-zorro-antd/core/config';
+import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { NzModalService } from 'ng-zorro-antd/modal';
+import { routes } from './app.routes';
+import { authInterceptor } from './core/auth/auth.interceptor';
+import { AuthService } from './core/auth/auth.service';
+import { I18nService } from './core/i18n/i18n.service';
+import { APP_ICONS } from './icons';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideRouter(routes, withComponentInputBinding()),
+    provideHttpClient(withInterceptors([authInterceptor])),
+    provideNzI18n(zh_CN),
+    provideNzIcons(APP_ICONS),
+    provideNzConfig({ message: { nzTop: 64, nzMaxStack: 4 } }),
+    // app-wide so services (ReasonDialog) can open modals; NzModalModule only provides it per component
+    NzModalService,
+    provideAppInitializer(() => {
+      // apply the stored language (and NG-ZORRO's locale) before the first render, then resume the session
+      inject(I18nService);
+      return inject(AuthService).restore();
+    }),
+  ],
+};

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { Permissions } from '../auth/permissions';
+import { MENU, firstAllowedPath, visibleMenu } from './menu';
+
+const can = (...granted: string[]) => (permission: string) => granted.includes(permission);
+const paths = (sections: ReturnType<typeof visibleMenu>) => sections.flatMap((s) => s.items.map((i) => i.path));
+
+describe('menu filtering by permission', () => {
+  it('shows a tenant admin the whole portal and nothing of the console', () => {
+    const tenantAdmin = can(
+      Permissions.profileView, Permissions.verificationSubmit, Permissions.membersView, Permissions.membersManage,
+      Permissions.apiClientsManage, Permissions.entitlementsView,
+    );
+    const sections = visibleMenu(tenantAdmin);
+    expect(sections.map((s) => s.titleKey)).toEqual(['nav.portal']);
+    expect(paths(sections)).toEqual([
+      '/portal/overview', '/portal/verification', '/portal/plans', '/portal/entitlements', '/portal/members', '/portal/api-clients',
+    ]);
+  });
+
+  it('shows a tenant member only what Profile.View and Entitlements.View allow', () => {
+    expect(paths(visibleMenu(can(Permissions.profileView, Permissions.entitlementsView)))).toEqual([
+      '/portal/overview', '/portal/plans', '/portal/entitlements',
+    ]);
+  });
+
+  it('shows provider support staff only the tenant list', () => {
+    const sections = visibleMenu(can(Permissions.tenantsView));
+    expect(sections.map((s) => s.titleKey)).toEqual(['nav.console']);
+    expect(paths(sections)).toEqual(['/console/tenants']);
+  });
+
+  it('drops sections that end up empty and never mutates the source menu', () => {
+    const before = JSON.stringify(MENU);
+    expect(visibleMenu(can())).toEqual([]);
+    expect(JSON.stringify(MENU)).toBe(before);
+  });
+
+  it('lands users on the first page they may open', () => {
+    expect(firstAllowedPath(can(Permissions.profileView))).toBe('/portal/overview');
+    expect(firstAllowedPath(can(Permissions.verificationReview, Permissions.tenantsView))).toBe('/console/verification-queue');
+    expect(firstAllowedPath(can())).toBeNull();
+  });
+});

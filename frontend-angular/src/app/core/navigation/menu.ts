@@ -1,0 +1,55 @@
+import type { TranslationKey } from '../i18n/dictionaries';
+import { Permissions } from '../auth/permissions';
+
+export interface MenuItem {
+  labelKey: TranslationKey;
+  icon: string;
+  path: string;
+  permission: string;
+  testId: string;
+}
+
+export interface MenuSection {
+  titleKey: TranslationKey;
+  icon: string;
+  items: MenuItem[];
+}
+
+/** The side menu; routes carry the same permissions (see app.routes.ts) so hidden means unreachable. */
+export const MENU: readonly MenuSection[] = [
+  {
+    titleKey: 'nav.portal',
+    icon: 'shop',
+    items: [
+      { labelKey: 'nav.overview', icon: 'dashboard', path: '/portal/overview', permission: Permissions.profileView, testId: 'nav-overview' },
+      { labelKey: 'nav.verification', icon: 'safety-certificate', path: '/portal/verification', permission: Permissions.verificationSubmit, testId: 'nav-verification' },
+      { labelKey: 'nav.plans', icon: 'appstore', path: '/portal/plans', permission: Permissions.profileView, testId: 'nav-plans' },
+      { labelKey: 'nav.entitlements', icon: 'unordered-list', path: '/portal/entitlements', permission: Permissions.entitlementsView, testId: 'nav-entitlements' },
+      { labelKey: 'nav.members', icon: 'team', path: '/portal/members', permission: Permissions.membersView, testId: 'nav-members' },
+      { labelKey: 'nav.apiClients', icon: 'api', path: '/portal/api-clients', permission: Permissions.apiClientsManage, testId: 'nav-api-clients' },
+    ],
+  },
+  {
+    titleKey: 'nav.console',
+    icon: 'cluster',
+    items: [
+      { labelKey: 'nav.verificationQueue', icon: 'audit', path: '/console/verification-queue', permission: Permissions.verificationReview, testId: 'nav-verification-queue' },
+      { labelKey: 'nav.tenants', icon: 'bank', path: '/console/tenants', permission: Permissions.tenantsView, testId: 'nav-tenants' },
+      { labelKey: 'nav.planEditor', icon: 'profile', path: '/console/plans', permission: Permissions.plansManage, testId: 'nav-plan-editor' },
+    ],
+  },
+];
+
+export type PermissionCheck = (permission: string) => boolean;
+
+/** Sections and items the user may see; empty sections disappear. */
+export function visibleMenu(can: PermissionCheck, menu: readonly MenuSection[] = MENU): MenuSection[] {
+  return menu
+    .map((section) => ({ ...section, items: section.items.filter((item) => can(item.permission)) }))
+    .filter((section) => section.items.length > 0);
+}
+
+/** Where a user lands after sign-in: the first page they may open, or null when there is none. */
+export function firstAllowedPath(can: PermissionCheck, menu: readonly MenuSection[] = MENU): string | null {
+  return visibleMenu(can, menu)[0]?.items[0]?.path ?? null;
+}
