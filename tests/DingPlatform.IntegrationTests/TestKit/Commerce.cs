@@ -48,7 +48,7 @@ public static class Commerce
 
     /// <summary>Moves the clock to 10:00 Shanghai time on the given date.</summary>
     public static void SetShanghaiDate(this DingApp app, DateOnly date) =>
-        app.Clock.SetUtcNow(new DateTimeOffset(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)));
+        app.Clock.SetUtcNow(new DateTimeOffset(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime());
 
     public static DateOnly ShanghaiToday(this DingApp app) => Platform.Timing.BusinessTime.DateOf(app.Clock.GetUtcNow());
 }
