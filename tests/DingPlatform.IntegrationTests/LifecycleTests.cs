@@ -71,6 +71,12 @@ public sealed class YearLifecycleTests(DingApp app) : IClassFixture<DingApp>
         ding.GetProperty("used").GetInt64().ShouldBe(0, "the new period starts empty: last term's consumption and top-ups lapsed");
     }
 
+}
+
+public sealed class RenewalOfferTests(DingApp app) : IClassFixture<DingApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task The_renewal_offer_is_accepted_in_one_step_and_a_renewal_after_expiry_starts_on_activation()
     {

@@ -38,6 +38,8 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(o => o.WithTitle("DingPlatform API")).AllowAnonymous();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+if (app.Configuration.GetValue("Bench:Enabled", false))
+    BenchEndpoints.Map(app);
 if (spa is not null)
     app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa });
 app.AssertEveryEndpointIsSecured();
