@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 export const PROVIDER_ADMIN = { email: 'admin@dingplatform.local', password: 'Passw0rd!' };
+export const BILLING = { email: 'billing@dingplatform.local', password: 'Passw0rd!' };
 export const DEMO_TENANT_ADMIN = { email: 'admin@chuanglian.cn', password: 'Passw0rd!' };
 
 /** A short id that differs between runs, so journeys can create data without colliding. */

@@ -1,4 +1,6 @@
+import { registerLocaleData } from '@angular/common';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import zh from '@angular/common/locales/zh';
 import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideNzConfig } from 'ng-zorro-antd/core/config';
@@ -10,6 +12,10 @@ import { authInterceptor } from './core/auth/auth.interceptor';
 import { AuthService } from './core/auth/auth.service';
 import { I18nService } from './core/i18n/i18n.service';
 import { APP_ICONS } from './icons';
+
+// NG-ZORRO's date picker formats with the Angular locale of its own locale ('zh-cn'); en-US is built in
+registerLocaleData(zh, 'zh-cn');
+registerLocaleData(zh);
 
 export const appConfig: ApplicationConfig = {
   providers: [

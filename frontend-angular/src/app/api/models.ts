@@ -43,6 +43,31 @@ export type EntitlementValueDto = ComparisonRowDto['values'][string] | null | un
 export type AddOnPackDto = Schemas['AddOnPackDto'];
 export type TenantEntitlementsDto = Schemas['EffectiveEntitlementsDto'];
 
+// Subscriptions, orders, usage (issue 3)
+export type CreateQuoteRequest = Schemas['CreateQuoteRequest'];
+export type AddOnSelection = Schemas['AddOnSelection'];
+export type QuoteDto = Schemas['QuoteDto'];
+export type LineDto = Schemas['LineDto'];
+export type LineKind = LineDto['kind'];
+export type DiscountDto = Schemas['DiscountDto'];
+export type OrderDto = Schemas['OrderDto'];
+export type OrderStatus = OrderDto['status'];
+export type PayeeDto = Schemas['PayeeDto'];
+export type PaymentDto = Schemas['PaymentDto'];
+export type PaymentMethod = PaymentDto['method'];
+export type RecordBankTransferRequest = Schemas['RecordBankTransferRequest'];
+export type RefundRequest = Schemas['RefundRequest'];
+export type SubscriptionDto = Schemas['SubscriptionDto'];
+export type SubscriptionStatus = SubscriptionDto['status'];
+export type SubscriptionEventDto = Schemas['SubscriptionEventDto'];
+export type SubscriptionAddOnDto = Schemas['SubscriptionAddOnDto'];
+export type TenantSubscriptionDto = Schemas['TenantSubscriptionDto'];
+export type UsageDto = Schemas['UsageDto'];
+export type NotificationDto = Schemas['NotificationDto'];
+export type PromotionDto = Schemas['PromotionDto'];
+export type PromotionInput = Schemas['PromotionInput'];
+export type SubscriptionSettingsDto = Schemas['SubscriptionSettingsDto'];
+
 /** Query of GET /api/host/tenants. */
 export interface TenantQuery {
   status?: TenantStatus | null;

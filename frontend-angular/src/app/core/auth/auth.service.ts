@@ -59,6 +59,9 @@ export class AuthService {
     return this.store.isAccessTokenFresh() ? (this.store.tokens()?.accessToken ?? null) : null;
   }
 
+  /** The stored access token (possibly stale), e.g. for links that carry it in the query. */
+  readonly accessToken = computed(() => this.store.tokens()?.accessToken ?? null);
+
   hasSession(): boolean {
     return this.store.tokens() !== null;
   }

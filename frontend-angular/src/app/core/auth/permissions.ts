@@ -11,6 +11,15 @@ export const Permissions = {
   membersManage: 'Tenants.Members.Manage',
   apiClientsManage: 'Tenants.ApiClients.Manage',
   entitlementsView: 'Plans.Entitlements.View',
+  ordersView: 'Subscriptions.Orders.View',
+  ordersManage: 'Subscriptions.Orders.Manage',
+  refunds: 'Subscriptions.Refunds',
+  subscriptionsManage: 'Subscriptions.Subscriptions.Manage',
+  promotionsManage: 'Subscriptions.Promotions.Manage',
+  subscriptionOrder: 'Subscriptions.Order',
+  subscriptionView: 'Subscriptions.View',
+  usageView: 'Usage.View',
+  usageRecord: 'Usage.Record',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];

@@ -13,3 +13,10 @@ export function formatAnnualPrice(value: number | string | null | undefined, lan
   const amount = formatAmount(value);
   return lang === 'zh-CN' ? `${amount} CNY/年` : `CNY ${amount} / year`;
 }
+
+/** An amount of money: "¥8,820.00"; a discount shows as "-¥882.00". */
+export function formatCny(value: number | string | null | undefined, { negative = false } = {}): string {
+  const amount = formatAmount(value);
+  if (amount === '—') return amount;
+  return negative && Number(value) !== 0 ? `-¥${amount}` : `¥${amount}`;
+}

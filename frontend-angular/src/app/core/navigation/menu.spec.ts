@@ -18,6 +18,26 @@ describe('menu filtering by permission', () => {
     ]);
   });
 
+  it('adds the subscription pages for the permissions of issue 3', () => {
+    const tenantAdmin = can(
+      Permissions.profileView, Permissions.verificationSubmit, Permissions.subscriptionOrder, Permissions.subscriptionView,
+      Permissions.usageView, Permissions.entitlementsView,
+    );
+    expect(paths(visibleMenu(tenantAdmin))).toEqual([
+      '/portal/overview', '/portal/verification', '/portal/plans', '/portal/subscribe', '/portal/subscription', '/portal/orders',
+      '/portal/usage', '/portal/entitlements',
+    ]);
+    // a tenant member sees the subscription and usage, but cannot order
+    expect(paths(visibleMenu(can(Permissions.profileView, Permissions.subscriptionView, Permissions.usageView)))).toEqual([
+      '/portal/overview', '/portal/plans', '/portal/subscription', '/portal/orders', '/portal/usage',
+    ]);
+    // billing staff: orders, subscriptions and promotions, no plan editor
+    const billing = can(Permissions.tenantsView, Permissions.verificationReview, Permissions.ordersView, Permissions.ordersManage, Permissions.promotionsManage);
+    expect(paths(visibleMenu(billing))).toEqual([
+      '/console/verification-queue', '/console/tenants', '/console/orders', '/console/subscriptions', '/console/promotions',
+    ]);
+  });
+
   it('shows a tenant member only what Profile.View and Entitlements.View allow', () => {
     expect(paths(visibleMenu(can(Permissions.profileView, Permissions.entitlementsView)))).toEqual([
       '/portal/overview', '/portal/plans', '/portal/entitlements',

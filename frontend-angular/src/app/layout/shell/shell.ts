@@ -7,9 +7,11 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { jobsDashboardUrl } from '../../core/navigation/jobs-dashboard';
 import { visibleMenu } from '../../core/navigation/menu';
 import { LangSwitch } from '../../shared/lang-switch/lang-switch';
 
@@ -32,9 +34,27 @@ export class Shell {
     return visibleMenu((p) => permissions.has(p));
   });
   protected readonly canSeeJobs = computed(() => this.auth.permissions().has(Permissions.jobsDashboard));
+  /** Hangfire takes the token once in the query, then keeps its own cookie. */
+  protected readonly jobsUrl = computed(() => jobsDashboardUrl(this.auth.accessToken()));
   protected readonly initial = computed(() => (this.me()?.name || this.me()?.email || '?').slice(0, 1).toUpperCase());
+
+  /** A stale token would be refused: refresh it first, then open the dashboard. */
+  protected async openJobs(event: MouseEvent): Promise<void> {
+    if (this.auth.freshAccessToken() || !this.auth.canRefresh()) return; // the link's own href is good
+    event.preventDefault();
+    const tab = window.open('', '_blank');
+    if (tab) tab.opener = null;
+    try {
+      const token = await firstValueFrom(this.auth.refresh());
+      if (tab) tab.location.href = jobsDashboardUrl(token);
+    } catch {
+      tab?.close();
+      this.auth.expireSession();
+    }
+  }
 
   protected signOut(): void {
     this.auth.signOut();
   }
 }
+
