@@ -20,7 +20,7 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
 
     /// <summary>How to make a tenant-owned resource of each kind named by <see cref="TenantResourceAttribute"/>,
     /// and how to see that it is still there. A new kind without an entry here fails the walk.</summary>
-    private static readonly Dictionary<string, (Func<HttpClient, Task<Guid>> Create, Func<HttpClient, Guid, Task<bool>> Intact)> Resources = new()
+    private Dictionary<string, (Func<HttpClient, Task<Guid>> Create, Func<HttpClient, Guid, Task<bool>> Intact)> Resources => new()
     {
         ["member"] = (
             async c => (await (await c.PostAsJsonAsync("/api/tenant/members", new { name = "成员", email = $"m-{Guid.NewGuid():N}@example.com", password = DingApp.Password, role = "Member" }, Ct)).JsonAsync(201)).GetProperty("id").GetGuid(),
@@ -40,7 +40,18 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
                 return (await (await c.PostAsync($"/api/tenant/quotes/{quote}/accept", null, Ct)).JsonAsync(201)).GetProperty("id").GetGuid();
             },
             async (c, id) => (await (await c.GetAsync($"/api/tenant/orders/{id}", Ct)).JsonAsync()).GetProperty("status").GetString() == "PendingPayment"),
+        ["invoice"] = (
+            async c =>
+            {
+                // An invoice exists once billing staff have confirmed a payment.
+                var quote = (await (await c.PostAsJsonAsync("/api/tenant/quotes", new { planCode = "professional" }, Ct)).JsonAsync(201)).GetProperty("id").GetGuid();
+                var order = await (await c.PostAsync($"/api/tenant/quotes/{quote}/accept", null, Ct)).JsonAsync(201);
+                await (await app.PayByTransferAsync(order)).ShouldBeStatus(200);
+                return (await (await c.GetAsync("/api/tenant/invoices", Ct)).JsonAsync()).EnumerateArray().Single().GetProperty("id").GetGuid();
+            },
+            async (c, id) => (await c.GetAsync($"/api/tenant/invoices/{id}", Ct)).IsSuccessStatusCode),
     };
+
 
     private List<RouteEndpoint> ApiEndpoints() =>
         app.Service<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

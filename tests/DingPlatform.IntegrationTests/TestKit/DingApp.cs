@@ -36,7 +36,7 @@ public class DingApp : WebApplicationFactory<Program>, IAsyncLifetime
         Environment.GetEnvironmentVariable("DING_TEST_PG")
         ?? throw new InvalidOperationException("DING_TEST_PG is not set: etc/test.sh starts a private PostgreSQL and sets it.");
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         if (_engine == Engine.PostgreSql)
         {
@@ -69,11 +69,15 @@ public class DingApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:KeyFile", "");
         builder.UseSetting("Spa:Path", "/nonexistent");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in ExtraSettings()) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
         });
     }
+
+    /// <summary>Settings a derived fixture adds (e.g. the fake Stripe's address).</summary>
+    protected virtual IEnumerable<(string Key, string Value)> ExtraSettings() => [];
 
     public override async ValueTask DisposeAsync()
     {

@@ -40,6 +40,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var p = new ProblemDetails { Status = e.Status, Title = e.Message, Detail = e.Message };
         p.Extensions["code"] = e.Code;
         foreach (var (k, v) in e.Details) p.Extensions[k] = v;
+        // A rule about one field also names it the way validation errors do, so forms can place it.
+        if (e.Details.TryGetValue("field", out var field) && field is string name)
+            p.Extensions["errors"] = new Dictionary<string, string[]> { [name] = [e.Message] };
         return p;
     }
 

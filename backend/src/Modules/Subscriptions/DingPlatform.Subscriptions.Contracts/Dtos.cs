@@ -86,3 +86,29 @@ public interface IPaymentConfirmation
 {
     Task<OrderDto> ConfirmAsync(PaymentConfirmation payment, CancellationToken ct);
 }
+
+/// <summary>Published inside the confirming transaction: a handler's writes commit or roll back with the payment.</summary>
+public sealed record OrderPaid(Guid OrderId, string OrderNumber, Guid TenantId, string TenantName, decimal Total, PaymentMethod Method,
+    string PaymentReference, DateOnly PaidOn, IReadOnlyList<LineDto> Lines);
+
+/// <summary>Published inside the refund transaction, before it commits: a handler that throws stops the refund.</summary>
+public sealed record OrderRefunded(Guid OrderId, string OrderNumber, Guid TenantId, decimal Total, PaymentMethod Method, string PaymentReference, string Reason);
+
+public interface IOrderPaidHandler
+{
+    Task HandleAsync(OrderPaid paid, CancellationToken ct);
+}
+
+public interface IOrderRefundedHandler
+{
+    Task HandleAsync(OrderRefunded refunded, CancellationToken ct);
+}
+
+public sealed record HostPaymentDto(Guid Id, Guid OrderId, string OrderNumber, Guid TenantId, string TenantName, PaymentMethod Method, decimal Amount, string Reference, DateOnly PaidOn, DateTimeOffset RecordedAt);
+
+/// <summary>Reads an order as the current tenant may see it (null when it is not theirs).</summary>
+public interface IOrderReader
+{
+    Task<OrderDto?> FindAsync(Guid orderId, CancellationToken ct);
+    Task<OrderDto?> FindByNumberAsync(string number, CancellationToken ct);
+}

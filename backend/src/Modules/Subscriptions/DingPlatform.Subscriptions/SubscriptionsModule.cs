@@ -42,6 +42,7 @@ public sealed class SubscriptionsModule : PlatformModule
         s.AddScoped<CreateQuote>();
         s.AddScoped<AcceptQuote>();
         s.AddScoped<QueryOrders>();
+        s.AddScoped<IOrderReader>(sp => sp.GetRequiredService<QueryOrders>());
         s.AddScoped<ConfirmPayment>();
         s.AddScoped<IPaymentConfirmation>(sp => sp.GetRequiredService<ConfirmPayment>());
         s.AddScoped<RefundOrder>();

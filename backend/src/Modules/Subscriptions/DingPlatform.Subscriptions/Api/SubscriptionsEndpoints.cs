@@ -50,6 +50,9 @@ internal static class SubscriptionsEndpoints
         orders.MapPost("/{id:guid}/refund", (Guid id, RefundRequest request, RefundOrder uc, CancellationToken ct) => uc.ExecuteAsync(id, request, ct))
             .RequirePermission(P.Refunds).WithName("RefundOrder");
 
+        endpoints.MapApiGroup("/api/host/payments", "Orders (provider)")
+            .MapGet("/", (QueryOrders q, CancellationToken ct) => q.PaymentsAsync(ct)).RequirePermission(P.OrdersView).WithName("GetHostPayments");
+
         var subs = endpoints.MapApiGroup("/api/host/subscriptions", "Subscriptions (provider)");
         subs.MapGet("/", (SubscriptionStatus? status, HostSubscriptions q, CancellationToken ct) => q.ListAsync(status, ct))
             .RequirePermission(P.OrdersView).WithName("GetHostSubscriptions");

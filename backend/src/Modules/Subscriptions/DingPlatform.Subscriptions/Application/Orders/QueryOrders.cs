@@ -12,8 +12,18 @@ namespace DingPlatform.Subscriptions.Application.Orders;
 
 /// <summary>Reads for the portal (own tenant, by the query filter) and the console (all tenants, explicitly).</summary>
 internal sealed class QueryOrders(PlatformDbContext db, SubscriptionStore store, IDataFilter filter, ITenantsFacade tenants,
-    IOptions<ProviderProfile> provider, Plans.Contracts.ITenantPlanResolver resolver, TimeProvider clock)
+    IOptions<ProviderProfile> provider, Plans.Contracts.ITenantPlanResolver resolver, TimeProvider clock) : IOrderReader
 {
+    public async Task<OrderDto?> FindAsync(Guid orderId, CancellationToken ct) =>
+        await db.Set<Order>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, ct) is { } order
+            ? order.ToDto(provider.Value, await store.PaymentsForAsync([orderId], ct))
+            : null;
+
+    public async Task<OrderDto?> FindByNumberAsync(string number, CancellationToken ct) =>
+        await db.Set<Order>().AsNoTracking().SingleOrDefaultAsync(o => o.Number == number, ct) is { } order
+            ? order.ToDto(provider.Value, await store.PaymentsForAsync([order.Id], ct))
+            : null;
+
     public async Task<IReadOnlyList<OrderDto>> ListAsync(OrderStatus? status, CancellationToken ct)
     {
         var q = db.Set<Order>().AsNoTracking();
@@ -60,5 +70,17 @@ internal sealed class QueryOrders(PlatformDbContext db, SubscriptionStore store,
         var plan = await resolver.ResolveAsync(tenantId, ct);
         return new TenantSubscriptionDto(subscription?.ToDto(tenant?.Name ?? "", today), plan.PlanCode,
             await store.IsReturningCustomerAsync(tenantId, ct), quote?.ToDto());
+    }
+
+    /// <summary>The console's payments list, newest first.</summary>
+    public async Task<IReadOnlyList<HostPaymentDto>> PaymentsAsync(CancellationToken ct)
+    {
+        using var _ = filter.DisableMultiTenant();
+        var rows = await (from p in db.Set<Payment>()
+                          join o in db.Set<Order>() on p.OrderId equals o.Id
+                          select new { p, o.Number, o.TenantName }).AsNoTracking().ToListAsync(ct);
+        return rows.OrderByDescending(r => r.p.RecordedAt).Take(500)
+            .Select(r => new HostPaymentDto(r.p.Id, r.p.OrderId, r.Number, r.p.TenantId, r.TenantName, r.p.Method, r.p.Amount, r.p.Reference, r.p.PaidOn, r.p.RecordedAt))
+            .ToList();
     }
 }

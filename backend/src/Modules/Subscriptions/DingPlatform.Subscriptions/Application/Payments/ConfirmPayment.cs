@@ -18,7 +18,7 @@ namespace DingPlatform.Subscriptions.Application.Payments;
 /// Idempotent: the same (method, reference) confirmed again returns the order unchanged.</summary>
 internal sealed class ConfirmPayment(
     PlatformDbContext db, SubscriptionStore store, ICurrentTenant currentTenant, IDataFilter filter, IAuditLog audit,
-    IOptions<ProviderProfile> provider, IMemoryCache cache, TimeProvider clock) : IPaymentConfirmation
+    IOptions<ProviderProfile> provider, IMemoryCache cache, TimeProvider clock, IEnumerable<IOrderPaidHandler> paidHandlers) : IPaymentConfirmation
 {
     public async Task<OrderDto> ConfirmAsync(PaymentConfirmation payment, CancellationToken ct)
     {
@@ -41,7 +41,14 @@ internal sealed class ConfirmPayment(
         audit.Record(order.TenantId, "Payment.Confirmed", $"{order.Number}: {payment.Amount:0.00} CNY by {payment.Method} ({reference})");
         try
         {
+            // One transaction for the payment, the activation and what other modules do about it (the invoice
+            // and its gap-free number): all of it happens, or none.
+            await using var tx = await UnitOfWork.BeginAsync(db, ct);
+            var paid = new OrderPaid(order.Id, order.Number, order.TenantId, order.TenantName, order.Total, payment.Method, reference, payment.PaidOn,
+                order.Lines.Select(l => l.ToDto()).ToList());
+            foreach (var handler in paidHandlers) await handler.HandleAsync(paid, ct);
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {

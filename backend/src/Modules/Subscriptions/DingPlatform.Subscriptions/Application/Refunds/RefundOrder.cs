@@ -14,7 +14,7 @@ namespace DingPlatform.Subscriptions.Application.Refunds;
 /// <summary>§3.3: no refunds after activation, except when the provider is at fault — then a provider admin
 /// records the reason, the order is refunded and the subscription it paid for ends.</summary>
 internal sealed class RefundOrder(PlatformDbContext db, SubscriptionStore store, IDataFilter filter, ICurrentTenant currentTenant,
-    IAuditLog audit, IOptions<ProviderProfile> provider, IMemoryCache cache, TimeProvider clock)
+    IAuditLog audit, IOptions<ProviderProfile> provider, IMemoryCache cache, TimeProvider clock, IEnumerable<IOrderRefundedHandler> refundedHandlers)
 {
     public async Task<OrderDto> ExecuteAsync(Guid orderId, RefundRequest request, CancellationToken ct)
     {
@@ -30,7 +30,13 @@ internal sealed class RefundOrder(PlatformDbContext db, SubscriptionStore store,
         foreach (var s in subscriptions.Where(s => s.Terms.Any(t => t.OrderId == order.Id) || s.AddOns.Any(a => a.OrderId == order.Id)))
             if (s.Status is SubscriptionStatus.Active or SubscriptionStatus.Suspended) s.EndByRefund($"Order {order.Number} refunded: {request.Reason}", now);
         audit.Record(order.TenantId, "Order.Refunded", $"{order.Number}: {request.Reason}");
+        var payment = (await store.PaymentsForAsync([order.Id], ct)).Single();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var refunded = new OrderRefunded(order.Id, order.Number, order.TenantId, order.Total, payment.Method, payment.Reference, request.Reason.Trim());
+        // Money goes back first (Stripe for card payments); if that fails, nothing here is saved.
+        foreach (var handler in refundedHandlers) await handler.HandleAsync(refunded, ct);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         SubscriptionPlanResolver.Forget(cache, order.TenantId);
         return order.ToDto(provider.Value, await store.PaymentsForAsync([order.Id], ct));
     }

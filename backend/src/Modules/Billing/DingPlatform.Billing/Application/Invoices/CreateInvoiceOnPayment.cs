@@ -1,0 +1,38 @@
+using System.Text.Json;
+using DingPlatform.Billing.Contracts;
+using DingPlatform.Billing.Domain;
+using DingPlatform.Calendar.Contracts;
+using DingPlatform.Platform.Data;
+using DingPlatform.Subscriptions.Contracts;
+using DingPlatform.Tenants.Contracts;
+
+namespace DingPlatform.Billing.Application.Invoices;
+
+/// <summary>After payment the provider owes a 6% VAT invoice within 5 working days of the payment date (§2.2).
+/// Runs inside the payment's transaction, so the invoice and its gap-free number exist exactly when the
+/// payment does. A special invoice needs a general taxpayer; the buyer is the tenant's invoice profile now.</summary>
+internal sealed class CreateInvoiceOnPayment(PlatformDbContext db, Sequences sequences, ITenantsFacade tenants, IWorkingDayCalendar calendar, TimeProvider clock)
+    : IOrderPaidHandler
+{
+    public async Task HandleAsync(OrderPaid paid, CancellationToken ct)
+    {
+        var tenant = await tenants.FindAsync(paid.TenantId, ct);
+        var profile = tenant?.Verification;
+        var kind = profile?.TaxpayerType == TaxpayerType.General ? InvoiceKind.Special : InvoiceKind.Ordinary;
+        var buyer = profile is null
+            ? new Buyer { Name = tenant?.Name ?? paid.TenantName }
+            : new Buyer
+            {
+                Name = profile.InvoiceProfile.Name, TaxpayerId = profile.InvoiceProfile.TaxpayerId, Address = profile.InvoiceProfile.Address,
+                Phone = profile.InvoiceProfile.Phone, Bank = profile.InvoiceProfile.Bank, Account = profile.InvoiceProfile.Account,
+            };
+        var deadline = await calendar.AddWorkingDaysAsync(paid.PaidOn, Invoice.WorkingDaysToIssue, ct);
+        var number = await NextNumberAsync(sequences, paid.PaidOn.Year, ct);
+        db.Set<Invoice>().Add(Invoice.ForPayment(paid.TenantId, paid.TenantName, number, paid.OrderId, paid.OrderNumber, kind, buyer, paid.Total,
+            JsonSerializer.Serialize(paid.Lines), paid.PaidOn, deadline, clock.GetUtcNow()));
+    }
+
+    /// <summary>Numbers run per year without gaps: taken in the caller's transaction (see <see cref="Sequences"/>).</summary>
+    public static async Task<string> NextNumberAsync(Sequences sequences, int year, CancellationToken ct) =>
+        $"INV{year}{await sequences.NextAsync($"invoice-{year}", ct):D6}";
+}
