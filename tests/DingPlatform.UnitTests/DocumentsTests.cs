@@ -138,6 +138,7 @@ public sealed class PdfDocumentRendererTests
     {
         var rows = Enumerable.Range(1, 150).Select(i => new AppendixRow($"权益项目 {i}", $"{i * 10} 次/年", "说明文字，说明文字，说明文字。")).ToArray();
         var pdf = new PdfDocumentRenderer().RenderAgreement(Agreement(rows, status: "Draft"));
+        Save("agreement-long-draft.pdf", pdf);
         PageCount(pdf).ShouldBeGreaterThanOrEqualTo(5);
         var text = PdfText(pdf);
         text.ShouldContain("权益项目150");
@@ -183,8 +184,20 @@ public sealed class PdfDocumentRendererTests
         var total = lines.Sum(l => l.Amount);
         var (net, tax) = Vat.Split(total);
         var pdf = new PdfDocumentRenderer().RenderInvoice(Invoice() with { Lines = lines, Total = total, Net = net, Tax = tax });
+        Save("invoice-long.pdf", pdf);
         PageCount(pdf).ShouldBeGreaterThanOrEqualTo(2);
         PdfText(pdf).ShouldContain(ChineseAmount.ToUppercase(total));
+    }
+
+    [Fact]
+    public void Renders_in_parallel()
+    {
+        var renderer = new PdfDocumentRenderer();
+        var pdfs = Enumerable.Range(0, 8).AsParallel()
+            .Select(i => i % 2 == 0 ? renderer.RenderAgreement(Agreement()) : renderer.RenderInvoice(Invoice()))
+            .ToArray();
+        foreach (var pdf in pdfs)
+            AssertPdf(pdf, minPages: 1);
     }
 
     private static void AssertPdf(byte[] pdf, int minPages)

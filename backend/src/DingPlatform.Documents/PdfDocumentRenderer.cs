@@ -8,6 +8,7 @@ namespace DingPlatform.Documents;
 public sealed class PdfDocumentRenderer : IDocumentRenderer
 {
     private const string DefaultProduct = "钉钉专业版";
+    private const double KeepWithNext = 50; // points of following content a heading keeps on its page
     private static readonly XColor InvoiceInk = XColor.FromArgb(0x8A, 0x4B, 0x1F); // the brown of a fapiao
     private static readonly XColor RedLetter = XColor.FromArgb(0xC8, 0x1E, 0x1E);
 
@@ -50,20 +51,20 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
 
         // 第二条
         Heading(pdf, "第二条　选购服务/产品费用与支付", heading);
-        pdf.Paragraph("2.1、产品价格", bold, after: 4);
+        pdf.Paragraph("2.1、产品价格", bold, after: 4, keepWithNext: KeepWithNext);
         PriceTable(pdf, d, tableFont, tableHeader);
         pdf.Space(8);
 
         var days = d.DueDate.DayNumber - d.SignedOn.DayNumber;
-        pdf.Paragraph("2.2、付款方式", bold, after: 2);
+        pdf.Paragraph("2.2、付款方式", bold, after: 2, keepWithNext: KeepWithNext);
         pdf.Paragraph($"合同签订后 {days} 天内（即 {Format.Date(d.DueDate)} 前）付款，甲方向乙方支付 {Format.Money(d.Total)} 元（大写：{ChineseAmount.ToUppercase(d.Total)}），乙方在甲方付款后为甲方开具 6% 的全额增值税专用发票（甲方需是一般纳税人，否则开具增值税普通发票）。逾期未付款的，本协议项下订单将被标记为逾期，其后失效。",
             body, firstLineIndent: 21, after: 6);
 
-        pdf.Paragraph("2.3、付款账号", bold, after: 2);
-        pdf.Paragraph("乙方银行账号：", body, after: 3);
+        pdf.Paragraph("2.3、付款账号", bold, after: 2, keepWithNext: KeepWithNext * 2);
+        pdf.Paragraph("乙方银行账号：", body, after: 3, keepWithNext: KeepWithNext);
         KeyValueTable(pdf, [("开户名称", d.Payee.Name), ("账户号码", Format.OrBlank(d.Payee.Account)), ("开户行名称", Format.OrBlank(d.Payee.Bank))], tableFont, tableHeader);
         pdf.Space(6);
-        pdf.Paragraph("甲方发票信息：", body, after: 3);
+        pdf.Paragraph("甲方发票信息：", body, after: 3, keepWithNext: KeepWithNext);
         KeyValueTable(pdf,
         [
             ("企业名称", d.Tenant.Name),
@@ -96,9 +97,9 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
         pdf.Table(
         [
             new TableColumn("序号", 32, CellAlign.Center),
-            new TableColumn("权益项目", 120),
+            new TableColumn("权益项目", 130),
             new TableColumn("规格/额度", 120),
-            new TableColumn("说明", PdfLayout.ContentWidth - 272),
+            new TableColumn("说明", PdfLayout.ContentWidth - 282),
         ], appendixRows, tableFont, tableHeader);
 
         var watermark = Format.Watermark(d.Status);
@@ -227,8 +228,7 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
 
     private static void Heading(PdfLayout pdf, string text, XFont font)
     {
-        pdf.EnsureSpace(PdfLayout.LineHeight(font) * 3); // keep a heading with what follows
-        pdf.Paragraph(text, font, after: 4);
+        pdf.Paragraph(text, font, after: 4, keepWithNext: KeepWithNext);
     }
 
     private static void PartyBlock(PdfLayout pdf, string title, Party p, XFont body, XFont bold, bool includeTaxId)
@@ -328,8 +328,8 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
             [
                 ("名　　称：", pdf.Wrap(p.Name, body, valueWidth)),
                 ("纳税人识别号：", pdf.Wrap(Format.OrBlank(p.TaxpayerId), body, valueWidth)),
-                ("地址、电话：", pdf.Wrap(Format.OrBlank(Format.Join(" ", p.Address, p.Phone)), body, valueWidth)),
-                ("开户行及账号：", pdf.Wrap(Format.OrBlank(Format.Join(" ", p.Bank, p.Account)), body, valueWidth)),
+                ("地址、电话：", pdf.Wrap(Format.OrBlank(Format.Join("\n", p.Address, p.Phone)), body, valueWidth)),
+                ("开户行及账号：", pdf.Wrap(Format.OrBlank(Format.Join("\n", p.Bank, p.Account)), body, valueWidth)),
             ];
         }
 

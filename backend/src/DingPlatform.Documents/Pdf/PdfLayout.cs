@@ -115,13 +115,15 @@ internal sealed class PdfLayout : IDisposable
     }
 
     /// <summary>A wrapped paragraph; <paramref name="hangingLabel"/> is drawn in front of the first line and the
-    /// text is indented after it on every line.</summary>
+    /// text is indented after it on every line. <paramref name="keepWithNext"/> points of what follows must fit
+    /// on the same page as the first line (headings).</summary>
     public void Paragraph(string text, XFont font, double indent = 0, double firstLineIndent = 0, XColor? color = null,
-        double after = 3, string? hangingLabel = null, XFont? labelFont = null, double? labelWidth = null)
+        double after = 3, string? hangingLabel = null, XFont? labelFont = null, double? labelWidth = null, double keepWithNext = 0)
     {
         var x = Left + indent;
         var width = ContentWidth - indent;
         var lh = LineHeight(font);
+        EnsureSpace(lh + keepWithNext);
         if (hangingLabel is not null)
         {
             labelFont ??= font;
