@@ -1,0 +1,19 @@
+namespace DingPlatform.Documents;
+
+/// <summary>VAT on tax-inclusive prices (SPEC §3: net = total / 1.06 rounded to fen, tax = total − net).</summary>
+/// <remarks>Pure arithmetic with no dependency on PDFs: it may move to DingPlatform.Platform (next to Money)
+/// when the invoicing module needs it.</remarks>
+public static class Vat
+{
+    /// <summary>The standard rate for the service (6%).</summary>
+    public const decimal StandardRatePercent = 6m;
+
+    /// <summary>Splits a tax-inclusive total into net and tax: 8,820.00 → (8,320.75, 499.25).
+    /// Works for negative (red-letter) totals too: the split of −x is the negation of the split of x.</summary>
+    public static (decimal Net, decimal Tax) Split(decimal total, decimal ratePercent = StandardRatePercent)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(ratePercent);
+        var net = Math.Round(total / (1m + ratePercent / 100m), 2, MidpointRounding.AwayFromZero);
+        return (net, total - net);
+    }
+}
