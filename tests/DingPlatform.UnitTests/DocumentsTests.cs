@@ -1,3 +1,4 @@
+using DingPlatform.Platform;
 using System.Diagnostics;
 using System.Text;
 using DingPlatform.Documents;

@@ -1,3 +1,4 @@
+using DingPlatform.Platform;
 using DingPlatform.Documents.Pdf;
 using PdfSharp.Drawing;
 

@@ -41,6 +41,8 @@ public sealed class BillingModule : PlatformModule
         s.AddScoped<Credits>();
         s.AddScoped<ImportStatement>();
         s.AddSingleton<BillingJobs>();
+        s.AddScoped<Application.Documents.RenderDocuments>();
+        s.AddSingleton<DingPlatform.Documents.IDocumentRenderer, DingPlatform.Documents.PdfDocumentRenderer>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => BillingModel.Configure(modelBuilder);

@@ -1,6 +1,7 @@
 using DingPlatform.Billing.Application;
 using DingPlatform.Billing.Application.Checkout;
 using DingPlatform.Billing.Application.Credits;
+using DingPlatform.Billing.Application.Documents;
 using DingPlatform.Billing.Application.Invoices;
 using DingPlatform.Billing.Application.Statements;
 using DingPlatform.Billing.Contracts;
@@ -17,6 +18,8 @@ namespace DingPlatform.Billing.Api;
 
 internal static class BillingEndpoints
 {
+    private static IResult Pdf((byte[] Pdf, string FileName) file) => Results.File(file.Pdf, "application/pdf", file.FileName);
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var open = endpoints.MapApiGroup("/api/billing", "Billing").AllowAnonymous();
@@ -31,11 +34,19 @@ internal static class BillingEndpoints
         tenant.MapGet("/invoices", (QueryInvoices q, CancellationToken ct) => q.ListAsync(ct)).RequirePermission(P.View).WithName("GetInvoices");
         tenant.MapGet("/invoices/{id:guid}", async (Guid id, QueryInvoices q, TimeProvider clock, CancellationToken ct) => (await q.GetAsync(id, ct)).ToDto(clock.Today()))
             .RequirePermission(P.View).TenantResource("invoice").WithName("GetInvoice");
+        tenant.MapGet("/invoices/{id:guid}/pdf", async (Guid id, RenderDocuments docs, CancellationToken ct) => Pdf(await docs.InvoiceAsync(id, false, ct)))
+            .RequirePermission(P.View).TenantResource("invoice").WithName("DownloadInvoicePdf");
+        tenant.MapGet("/orders/{id:guid}/agreement.pdf", async (Guid id, RenderDocuments docs, CancellationToken ct) => Pdf(await docs.AgreementAsync(id, false, ct)))
+            .RequirePermission(P.View).TenantResource("order").WithName("DownloadAgreementPdf");
         tenant.MapGet("/credits", (Credits q, CancellationToken ct) => q.ListAsync(ct)).RequirePermission(P.View).WithName("GetCredits");
 
         var host = endpoints.MapApiGroup("/api/host", "Billing (provider)");
         host.MapGet("/invoices", (InvoiceStatus? status, QueryInvoices q, CancellationToken ct) => q.QueueAsync(status, ct))
             .RequirePermission(P.InvoicesManage).WithName("GetInvoiceQueue");
+        host.MapGet("/invoices/{id:guid}/pdf", async (Guid id, RenderDocuments docs, CancellationToken ct) => Pdf(await docs.InvoiceAsync(id, true, ct)))
+            .RequirePermission(P.InvoicesManage).WithName("DownloadHostInvoicePdf");
+        host.MapGet("/orders/{id:guid}/agreement.pdf", async (Guid id, RenderDocuments docs, CancellationToken ct) => Pdf(await docs.AgreementAsync(id, true, ct)))
+            .RequirePermission(P.InvoicesManage).WithName("DownloadHostAgreementPdf");
         host.MapPost("/invoices/{id:guid}/issue", (Guid id, IssueInvoiceRequest request, IssueInvoice uc, CancellationToken ct) => uc.ExecuteAsync(id, request, ct))
             .RequirePermission(P.InvoicesManage).WithName("IssueInvoice");
         host.MapGet("/credits", (Credits q, CancellationToken ct) => q.ListAllAsync(ct)).RequirePermission(P.CreditsSettle).WithName("GetHostCredits");

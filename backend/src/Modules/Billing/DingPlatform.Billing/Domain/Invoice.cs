@@ -17,19 +17,6 @@ public sealed class Buyer
     public string? Account { get; set; }
 }
 
-public static class Vat
-{
-    public const decimal RatePercent = 6m;
-
-    /// <summary>Prices include VAT: net = total / 1.06 rounded to fen, tax = the rest
-    /// (8,820.00 → 8,320.75 + 499.25).</summary>
-    public static (decimal Net, decimal Tax) Split(decimal total)
-    {
-        var net = Money.Fen(total / (1 + RatePercent / 100m));
-        return (net, total - net);
-    }
-}
-
 /// <summary>A 6% VAT invoice owed for a paid order, due within 5 working days of the payment date; every
 /// calendar day past that the provider owes the tenant 0.2% of the total (§2.2 note).</summary>
 public sealed class Invoice : IMultiTenant

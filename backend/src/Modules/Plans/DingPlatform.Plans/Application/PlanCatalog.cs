@@ -18,4 +18,7 @@ internal sealed class PlanCatalog(PlanStore plans, PlatformDbContext db) : IPlan
     public async Task<AddOnInfo?> FindAddOnAsync(string code, CancellationToken ct) =>
         await db.Set<AddOnPack>().Where(a => a.Code == code && a.IsActive)
             .Select(a => new AddOnInfo(a.Code, a.Name, a.EntitlementKey, a.Amount, a.Price)).SingleOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<EntitlementDto>> EntitlementsAsync(string planCode, int version, CancellationToken ct) =>
+        (await plans.FindVersionAsync(planCode, version, ct))?.Entitlements.Select(e => e.ToDto()).ToList() ?? [];
 }

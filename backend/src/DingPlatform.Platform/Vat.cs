@@ -1,8 +1,7 @@
-namespace DingPlatform.Documents;
+namespace DingPlatform.Platform;
 
 /// <summary>VAT on tax-inclusive prices (SPEC §3: net = total / 1.06 rounded to fen, tax = total − net).</summary>
-/// <remarks>Pure arithmetic with no dependency on PDFs: it may move to DingPlatform.Platform (next to Money)
-/// when the invoicing module needs it.</remarks>
+/// <remarks>Shared by invoicing (Billing) and the documents that print invoices.</remarks>
 public static class Vat
 {
     /// <summary>The standard rate for the service (6%).</summary>
