@@ -1,3 +1,4 @@
+using DingPlatform.Calendar;
 using DingPlatform.Host;
 using DingPlatform.Platform.Modularity;
 using DingPlatform.Plans;
@@ -23,6 +24,6 @@ public sealed class ModuleCatalogTests
         Should.Throw<InvalidOperationException>(() => ModuleCatalog.Load<Loop1>()).Message.ShouldContain("Loop1 -> Loop2 -> Loop1");
 
     [Fact]
-    public void The_host_runs_plans_tenants_and_subscriptions() =>
-        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType()).ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(HostModule)]);
+    public void The_host_runs_plans_tenants_subscriptions_and_calendar() =>
+        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType()).ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule), typeof(HostModule)]);
 }

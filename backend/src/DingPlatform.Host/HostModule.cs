@@ -1,3 +1,4 @@
+using DingPlatform.Calendar;
 using DingPlatform.Platform.Modularity;
 using DingPlatform.Plans;
 using DingPlatform.Subscriptions;
@@ -6,5 +7,5 @@ using DingPlatform.Tenants;
 namespace DingPlatform.Host;
 
 /// <summary>The modules this host runs, in dependency order through their DependsOn attributes.</summary>
-[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule))]
+[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule))]
 public sealed class HostModule : PlatformModule;

@@ -1,3 +1,4 @@
+using DingPlatform.Calendar;
 using DingPlatform.Platform;
 using DingPlatform.Platform.Data;
 using DingPlatform.Platform.Modularity;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace DingPlatform.Migrations.Sqlite;
 
 /// <summary>The modules whose tables this migrations assembly holds: the same set the host runs.</summary>
-[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule))]
+[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule))]
 public sealed class MigrationsModule : PlatformModule;
 
 /// <summary>Lets <c>dotnet ef</c> build the full model without starting the host.</summary>

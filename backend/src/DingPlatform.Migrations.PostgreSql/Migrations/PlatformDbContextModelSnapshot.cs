@@ -22,6 +22,47 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsOffDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("CalendarDays", (string)null);
+                });
+
+            modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
             modelBuilder.Entity("DingPlatform.Plans.Domain.AddOnPack", b =>
                 {
                     b.Property<string>("Code")
@@ -1053,6 +1094,15 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarDay", b =>
+                {
+                    b.HasOne("DingPlatform.Calendar.Domain.CalendarYear", null)
+                        .WithMany("Days")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DingPlatform.Plans.Domain.PlanVersion", b =>
                 {
                     b.HasOne("DingPlatform.Plans.Domain.Plan", null)
@@ -1485,6 +1535,11 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarYear", b =>
+                {
+                    b.Navigation("Days");
                 });
 
             modelBuilder.Entity("DingPlatform.Plans.Domain.Plan", b =>

@@ -17,6 +17,47 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOffDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("CalendarDays", (string)null);
+                });
+
+            modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
             modelBuilder.Entity("DingPlatform.Plans.Domain.AddOnPack", b =>
                 {
                     b.Property<string>("Code")
@@ -1044,6 +1085,15 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarDay", b =>
+                {
+                    b.HasOne("DingPlatform.Calendar.Domain.CalendarYear", null)
+                        .WithMany("Days")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DingPlatform.Plans.Domain.PlanVersion", b =>
                 {
                     b.HasOne("DingPlatform.Plans.Domain.Plan", null)
@@ -1474,6 +1524,11 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarYear", b =>
+                {
+                    b.Navigation("Days");
                 });
 
             modelBuilder.Entity("DingPlatform.Plans.Domain.Plan", b =>

@@ -1,0 +1,13 @@
+namespace DingPlatform.Calendar.Contracts;
+
+public static class CalendarPermissions
+{
+    public const string Manage = "Calendar.Manage";
+}
+
+public static class CalendarErrors
+{
+    public const string YearOutOfRange = "Calendar:YearOutOfRange";
+    public const string YearNotFound = "Calendar:YearNotFound";
+    public const string NoWorkingDay = "Calendar:NoWorkingDay";
+}
