@@ -87,14 +87,14 @@ public sealed class InvoiceTests(DingApp app) : IClassFixture<DingApp>
 }
 
 /// <summary>Deadlines on the Chinese working-day calendar and the 0.2%/day penalty, under the fake clock.</summary>
-public sealed class LateInvoiceTests(DingApp app) : IClassFixture<DingApp>
+public sealed class LateInvoiceTests(September2026DingApp app) : IClassFixture<September2026DingApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Paid_on_24_September_2026_the_invoice_is_due_9_October_and_each_late_day_adds_17_64_until_issued()
     {
-        app.SetShanghaiDate(new DateOnly(2026, 9, 24)); // Thursday before Mid-Autumn and National Day
+        // The clock starts on Thursday 24 September 2026, before Mid-Autumn and National Day.
         var tenant = await app.NewVerifiedTenantAsync();
         var order = await app.BuyAsync(tenant);
         var staff = await app.SignedInAsync(Commerce.Billing);

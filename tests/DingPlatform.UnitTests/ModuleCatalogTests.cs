@@ -1,3 +1,4 @@
+using DingPlatform.Billing;
 using DingPlatform.Calendar;
 using DingPlatform.Host;
 using DingPlatform.Platform.Modularity;
@@ -25,5 +26,5 @@ public sealed class ModuleCatalogTests
 
     [Fact]
     public void The_host_runs_plans_tenants_subscriptions_and_calendar() =>
-        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType()).ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule), typeof(HostModule)]);
+        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType()).ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule), typeof(BillingModule), typeof(HostModule)]);
 }

@@ -3,6 +3,7 @@ using DingPlatform.Platform;
 using DingPlatform.Platform.Data;
 using DingPlatform.Platform.Modularity;
 using DingPlatform.Platform.MultiTenancy;
+using DingPlatform.Billing;
 using DingPlatform.Plans;
 using DingPlatform.Subscriptions;
 using DingPlatform.Tenants;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace DingPlatform.Migrations.PostgreSql;
 
 /// <summary>The modules whose tables this migrations assembly holds: the same set the host runs.</summary>
-[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule))]
+[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule), typeof(BillingModule))]
 public sealed class MigrationsModule : PlatformModule;
 
 /// <summary>Lets <c>dotnet ef</c> build the full model without starting the host.</summary>

@@ -27,10 +27,14 @@ public class DingApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Starts at the real now: tokens are issued and validated on this clock too, so a test that
     /// moves it must move it forward only past what it means to test.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; }
 
     public DingApp() : this(Engine.PostgreSql) { }
-    protected DingApp(Engine engine) => _engine = engine;
+    protected DingApp(Engine engine, DateTimeOffset? startAt = null)
+    {
+        _engine = engine;
+        Clock = new FakeTimeProvider(startAt ?? DateTimeOffset.UtcNow);
+    }
 
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable("DING_TEST_PG")
@@ -173,6 +177,9 @@ public class DingApp : WebApplicationFactory<Program>, IAsyncLifetime
 }
 
 public sealed class SqliteDingApp() : DingApp(Engine.Sqlite);
+
+/// <summary>A host whose clock starts on 24 September 2026, 10:00 in Shanghai (the clock only moves forward).</summary>
+public sealed class September2026DingApp() : DingApp(Engine.PostgreSql, new DateTimeOffset(2026, 9, 24, 2, 0, 0, TimeSpan.Zero));
 
 public sealed record TestTenant(Guid Id, string Name, string AdminEmail, HttpClient Admin);
 

@@ -580,6 +580,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/host/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetHostPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/host/subscriptions": {
         parameters: {
             query?: never;
@@ -692,6 +708,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/host/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetCalendarYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/calendar/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetCalendarDeadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetCalendarYear"];
+        put: operations["UpdateCalendarYear"];
+        post?: never;
+        delete: operations["DeleteCalendarYear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetBillingConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/orders/{id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StartCheckout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DownloadInvoicePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/orders/{id}/agreement.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DownloadAgreementPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetCredits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetInvoiceQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DownloadHostInvoicePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/orders/{id}/agreement.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DownloadHostAgreementPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/invoices/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["IssueInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetHostCredits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/credits/{id}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SettleCredit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/bank-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportBankStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/bank-statement-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetStatementLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/bank-statement-lines/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResolveStatementLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -742,6 +1062,60 @@ export interface components {
             action: string;
             detail: null | string;
         };
+        BillingConfigDto: {
+            cardPaymentsEnabled: boolean;
+        };
+        BuyerDto: {
+            name: string;
+            taxpayerId: null | string;
+            address: null | string;
+            phone: null | string;
+            bank: null | string;
+            account: null | string;
+        };
+        CalendarDayDto: {
+            /** Format: date */
+            date: string;
+            isOffDay: boolean;
+            name: string;
+        };
+        CalendarDayInput: {
+            /** Format: date */
+            date: null | string;
+            isOffDay: null | boolean;
+            name: null | string;
+        };
+        CalendarYearDto: {
+            /** Format: int32 */
+            year: number;
+            hasData: boolean;
+            source: null | string;
+            /** Format: date-time */
+            updatedAt: null | string;
+            days: components["schemas"]["CalendarDayDto"][];
+        };
+        CalendarYearSummaryDto: {
+            /** Format: int32 */
+            year: number;
+            hasData: boolean;
+            /** Format: int32 */
+            offDays: number;
+            /** Format: int32 */
+            makeUpWorkdays: number;
+            source: null | string;
+            /** Format: date-time */
+            updatedAt: null | string;
+        };
+        CheckoutDto: {
+            sessionId: string;
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        CheckoutRequest: {
+            /** Format: uri */
+            returnUrl: null | string;
+        };
         ComparisonDto: {
             plans: components["schemas"]["ComparisonPlanDto"][];
             rows: components["schemas"]["ComparisonRowDto"][];
@@ -774,6 +1148,33 @@ export interface components {
             valid: boolean;
             reason: null | string;
         };
+        CreditDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            /** Format: uuid */
+            invoiceId: string;
+            invoiceNumber: string;
+            /** Format: double */
+            amount: number;
+            status: components["schemas"]["CreditStatus"];
+            settlementNote: null | string;
+            /** Format: date-time */
+            settledAt: null | string;
+        };
+        /** @enum {unknown} */
+        CreditStatus: "Owed" | "AppliedToOrder" | "PaidOut";
+        DeadlinePreviewDto: {
+            /** Format: date */
+            from: string;
+            /** Format: int32 */
+            days: number;
+            /** Format: date */
+            deadline: string;
+            yearsWithoutData: number[];
+        };
         DiscountDto: {
             code: string;
             description: string;
@@ -798,6 +1199,76 @@ export interface components {
         };
         /** @enum {unknown} */
         EntitlementKind: "Switch" | "Limit" | "Quota" | "Rate";
+        HostPaymentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNumber: string;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            method: components["schemas"]["PaymentMethod"];
+            /** Format: double */
+            amount: number;
+            reference: string;
+            /** Format: date */
+            paidOn: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        ImportStatementRequest: {
+            fileName: string;
+            csv: string;
+        };
+        ImportStatementResult: {
+            /** Format: int32 */
+            lines: number;
+            /** Format: int32 */
+            matched: number;
+            /** Format: int32 */
+            unmatched: number;
+            /** Format: int32 */
+            alreadyImported: number;
+            details: components["schemas"]["StatementLineDto"][];
+        };
+        InvoiceDto: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNumber: string;
+            kind: components["schemas"]["InvoiceKind"];
+            isRedLetter: boolean;
+            /** Format: uuid */
+            reversesInvoiceId: null | string;
+            status: components["schemas"]["InvoiceStatus"];
+            /** Format: double */
+            total: number;
+            /** Format: double */
+            net: number;
+            /** Format: double */
+            tax: number;
+            buyer: components["schemas"]["BuyerDto"];
+            /** Format: date */
+            paymentDate: string;
+            /** Format: date */
+            deadline: string;
+            isOverdue: boolean;
+            /** Format: int32 */
+            penaltyDays: number;
+            /** Format: double */
+            penaltyAccrued: number;
+            /** Format: date */
+            issuedOn: null | string;
+            taxBureauNumber: null | string;
+        };
+        /** @enum {unknown} */
+        InvoiceKind: "Special" | "Ordinary";
         InvoiceProfileDto: {
             name: string;
             taxpayerId: string;
@@ -805,6 +1276,13 @@ export interface components {
             phone: string;
             bank: string;
             account: string;
+        };
+        /** @enum {unknown} */
+        InvoiceStatus: "Pending" | "Issued" | "Cancelled" | "Reversed";
+        IssueInvoiceRequest: {
+            taxBureauNumber: string;
+            /** Format: date */
+            issuedOn: null | string;
         };
         LineDto: {
             kind: components["schemas"]["LineKind"];
@@ -1000,6 +1478,14 @@ export interface components {
             reason: string;
             providerFault: boolean;
         };
+        ResolveLineRequest: {
+            /** Format: uuid */
+            orderId: null | string;
+        };
+        SettleCreditRequest: {
+            settlement: null | components["schemas"]["CreditStatus"];
+            note: string;
+        };
         SignUpRequest: {
             companyName: string;
             adminName: string;
@@ -1010,6 +1496,25 @@ export interface components {
             /** Format: uuid */
             tenantId: string;
         };
+        StatementLineDto: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** Format: int32 */
+            lineNumber: number;
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            amount: number;
+            memo: string;
+            payer: null | string;
+            transactionId: null | string;
+            status: components["schemas"]["StatementLineStatus"];
+            orderNumber: null | string;
+            note: null | string;
+        };
+        /** @enum {unknown} */
+        StatementLineStatus: "Matched" | "Unmatched" | "Resolved";
         SubmitVerificationRequest: {
             legalName: string;
             creditCode: string;
@@ -1073,6 +1578,10 @@ export interface components {
             effectivePlanCode: string;
             isReturningCustomer: boolean;
             renewalOffer: null | components["schemas"]["QuoteDto"];
+        };
+        UpdateCalendarYearRequest: {
+            source: null | string;
+            days: null | components["schemas"]["CalendarDayInput"][];
         };
         UpdatePlanRequest: {
             name: string;
@@ -1987,6 +2496,26 @@ export interface operations {
             };
         };
     };
+    GetHostPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostPaymentDto"][];
+                };
+            };
+        };
+    };
     GetHostSubscriptions: {
         parameters: {
             query?: {
@@ -2213,6 +2742,471 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubscriptionSettingsDto"];
+                };
+            };
+        };
+    };
+    GetCalendarYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearSummaryDto"][];
+                };
+            };
+        };
+    };
+    GetCalendarDeadline: {
+        parameters: {
+            query: {
+                from: string;
+                days: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlinePreviewDto"];
+                };
+            };
+        };
+    };
+    GetCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"];
+                };
+            };
+        };
+    };
+    UpdateCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCalendarYearRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"];
+                };
+            };
+        };
+    };
+    DeleteCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetBillingConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingConfigDto"];
+                };
+            };
+        };
+    };
+    StartCheckout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["CheckoutRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutDto"];
+                };
+            };
+        };
+    };
+    GetInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"][];
+                };
+            };
+        };
+    };
+    GetInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"];
+                };
+            };
+        };
+    };
+    DownloadInvoicePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DownloadAgreementPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditDto"][];
+                };
+            };
+        };
+    };
+    GetInvoiceQueue: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["InvoiceStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"][];
+                };
+            };
+        };
+    };
+    DownloadHostInvoicePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DownloadHostAgreementPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    IssueInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueInvoiceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"];
+                };
+            };
+        };
+    };
+    GetHostCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditDto"][];
+                };
+            };
+        };
+    };
+    SettleCredit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettleCreditRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditDto"];
+                };
+            };
+        };
+    };
+    ImportBankStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportStatementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportStatementResult"];
+                };
+            };
+        };
+    };
+    GetStatementLines: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["StatementLineStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementLineDto"][];
+                };
+            };
+        };
+    };
+    ResolveStatementLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveLineRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementLineDto"];
                 };
             };
         };

@@ -29,7 +29,7 @@ internal static class BillingEndpoints
             .ExcludeFromDescription().WithName("StripeWebhook");
 
         var tenant = endpoints.MapApiGroup("/api/tenant", "Billing");
-        tenant.MapPost("/orders/{id:guid}/checkout", (Guid id, CheckoutRequest request, StartCheckout uc, CancellationToken ct) => uc.ExecuteAsync(id, request, ct))
+        tenant.MapPost("/orders/{id:guid}/checkout", (Guid id, CheckoutRequest? request, StartCheckout uc, CancellationToken ct) => uc.ExecuteAsync(id, request ?? new CheckoutRequest(null), ct))
             .RequirePermission(P.Pay).TenantResource("order").WithName("StartCheckout");
         tenant.MapGet("/invoices", (QueryInvoices q, CancellationToken ct) => q.ListAsync(ct)).RequirePermission(P.View).WithName("GetInvoices");
         tenant.MapGet("/invoices/{id:guid}", async (Guid id, QueryInvoices q, TimeProvider clock, CancellationToken ct) => (await q.GetAsync(id, ct)).ToDto(clock.Today()))

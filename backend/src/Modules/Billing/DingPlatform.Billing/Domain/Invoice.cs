@@ -66,7 +66,9 @@ public sealed class Invoice : IMultiTenant
         Status = InvoiceStatus.Reversed;
         return new Invoice
         {
-            TenantId = TenantId, TenantName = TenantName, Number = number, OrderId = OrderId, OrderNumber = OrderNumber, Kind = Kind, Buyer = Buyer,
+            TenantId = TenantId, TenantName = TenantName, Number = number, OrderId = OrderId, OrderNumber = OrderNumber, Kind = Kind,
+            // An owned value belongs to one invoice: the red-letter one gets its own copy.
+            Buyer = new Buyer { Name = Buyer.Name, TaxpayerId = Buyer.TaxpayerId, Address = Buyer.Address, Phone = Buyer.Phone, Bank = Buyer.Bank, Account = Buyer.Account },
             IsRedLetter = true, ReversesInvoiceId = Id, Total = -Total, Net = -Net, Tax = -Tax, LinesJson = LinesJson,
             PaymentDate = today, Deadline = today, Status = InvoiceStatus.Pending, CreatedAt = now,
         };
