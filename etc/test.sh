@@ -212,6 +212,8 @@ run_backend() {
     step "backend tests"; echo "no test projects found under tests/"
     record "backend tests" 0 1 0 "no test projects under tests/"; return
   fi
+  # The document tests read the generated PDFs back as text with pdftotext.
+  command -v pdftotext >/dev/null 2>&1 || apt_install poppler-utils || echo "poppler-utils missing: the PDF text checks will fail"
   step "private PostgreSQL cluster for the integration tests"
   start_postgres || { echo "could not start PostgreSQL; DING_TEST_PG is unset"; unset DING_TEST_PG; }
   if ! backend_build; then
