@@ -67,6 +67,8 @@ public sealed class IdentityTests(DingApp app) : IClassFixture<DingApp>
         (await Should.ThrowAsync<TokenRefusedException>(() => app.ClientCredentialsTokenAsync(clientId, secret + "x"))).Error.ShouldBe("invalid_client");
         await (await tenant.Admin.DeleteAsync($"/api/tenant/api-clients/{created.GetProperty("id").GetGuid()}", TestContext.Current.CancellationToken)).ShouldBeStatus(204);
         await Should.ThrowAsync<TokenRefusedException>(() => app.ClientCredentialsTokenAsync(clientId, secret));
+        // The token it already had stops working too.
+        await (await app.WithToken(token.AccessToken).GetAsync("/api/tenant/entitlements", TestContext.Current.CancellationToken)).ShouldBeStatus(401);
     }
 
     [Fact]

@@ -93,6 +93,12 @@ internal sealed class TenantGuardMiddleware(RequestDelegate next)
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return;
             }
+            if (http.User.FindFirst(PlatformClaims.Kind)?.Value == "Integrator"
+                && !await tenants.IsApiClientActiveAsync(http.User.FindFirst("sub")?.Value ?? "", http.RequestAborted))
+            {
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
             if (tenant.IsSuspended && !AllowedWhileSuspended.Any(p => http.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)))
             {
                 throw new Errors.BusinessException("Tenants:TenantSuspended", "This tenant is suspended by the provider.", 403);

@@ -40,5 +40,19 @@ internal sealed class TenantDirectory(IServiceScopeFactory scopes, IMemoryCache 
 
     public void Forget(Guid tenantId) => cache.Remove(Key(tenantId));
 
+    public async Task<bool> IsApiClientActiveAsync(string clientId, CancellationToken ct)
+    {
+        if (cache.TryGetValue(ClientKey(clientId), out bool active)) return active;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        active = await db.Set<Domain.ApiClient>().IgnoreQueryFilters().AnyAsync(c => c.ClientId == clientId && c.RevokedAt == null, ct);
+        cache.Set(ClientKey(clientId), active, Lifetime);
+        return active;
+    }
+
+    public void ForgetClient(string clientId) => cache.Remove(ClientKey(clientId));
+
+    private static string ClientKey(string clientId) => $"api-client-active:{clientId}";
+
     private static string Key(Guid id) => $"tenant-directory:{id}";
 }

@@ -12,7 +12,7 @@ namespace DingPlatform.Tenants.Application.ApiClients;
 
 /// <summary>A tenant admin creates API clients for integrators (OAuth client credentials) and revokes them.
 /// The secret is returned once and stored only as OpenIddict's hash.</summary>
-internal sealed class ApiClients(PlatformDbContext db, TenantStore tenants, IOpenIddictApplicationManager applications, TimeProvider clock)
+internal sealed class ApiClients(PlatformDbContext db, TenantStore tenants, IOpenIddictApplicationManager applications, TenantDirectory directory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ApiClientDto>> ListAsync(CancellationToken ct) =>
         (await db.Set<ApiClient>().AsNoTracking().ToListAsync(ct)).OrderByDescending(c => c.CreatedAt).Select(c => c.ToDto()).ToList();
@@ -46,8 +46,8 @@ internal sealed class ApiClients(PlatformDbContext db, TenantStore tenants, IOpe
         return new ApiClientCreatedDto(client.Id, client.Name, clientId, secret, client.CreatedAt);
     }
 
-    /// <summary>Revoking removes the client from the token server: no new tokens are issued. Tokens already
-    /// issued run out with their short lifetime.</summary>
+    /// <summary>Revoking removes the client from the token server (no new tokens) and marks it revoked, which
+    /// the platform checks on every integrator request (at once on this host, within 30 s on others).</summary>
     public async Task RevokeAsync(Guid id, CancellationToken ct)
     {
         var client = await db.Set<ApiClient>().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new EntityNotFoundException("ApiClient", id);
@@ -57,6 +57,7 @@ internal sealed class ApiClients(PlatformDbContext db, TenantStore tenants, IOpe
             await applications.DeleteAsync(app, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        directory.ForgetClient(client.ClientId);
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
