@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
@@ -26,6 +26,11 @@ export class ApiClient {
 
   delete(path: string): Observable<void> {
     return this.http.delete<void>(path);
+  }
+
+  /** A binary download (PDF): the bearer token goes along like on any API call; the caller saves it via an object URL. */
+  download(path: string): Observable<HttpResponse<Blob>> {
+    return this.http.get(path, { responseType: 'blob', observe: 'response' });
   }
 }
 

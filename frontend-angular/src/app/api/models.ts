@@ -68,6 +68,32 @@ export type PromotionDto = Schemas['PromotionDto'];
 export type PromotionInput = Schemas['PromotionInput'];
 export type SubscriptionSettingsDto = Schemas['SubscriptionSettingsDto'];
 
+// Billing, invoices, bank statements, credits, calendar (issue 4)
+export type BillingConfigDto = Schemas['BillingConfigDto'];
+export type CheckoutRequest = Schemas['CheckoutRequest'];
+export type CheckoutDto = Schemas['CheckoutDto'];
+export type InvoiceDto = Schemas['InvoiceDto'];
+export type InvoiceKind = Schemas['InvoiceKind'];
+export type InvoiceStatus = Schemas['InvoiceStatus'];
+export type BuyerDto = Schemas['BuyerDto'];
+export type IssueInvoiceRequest = Schemas['IssueInvoiceRequest'];
+export type CreditDto = Schemas['CreditDto'];
+export type CreditStatus = Schemas['CreditStatus'];
+export type SettleCreditRequest = Schemas['SettleCreditRequest'];
+export type CreditSettlement = Exclude<CreditStatus, 'Owed'>;
+export type HostPaymentDto = Schemas['HostPaymentDto'];
+export type ImportStatementRequest = Schemas['ImportStatementRequest'];
+export type ImportStatementResult = Schemas['ImportStatementResult'];
+export type StatementLineDto = Schemas['StatementLineDto'];
+export type StatementLineStatus = Schemas['StatementLineStatus'];
+export type ResolveLineRequest = Schemas['ResolveLineRequest'];
+export type CalendarYearSummaryDto = Schemas['CalendarYearSummaryDto'];
+export type CalendarYearDto = Schemas['CalendarYearDto'];
+export type CalendarDayDto = Schemas['CalendarDayDto'];
+export type CalendarDayInput = Schemas['CalendarDayInput'];
+export type UpdateCalendarYearRequest = Schemas['UpdateCalendarYearRequest'];
+export type DeadlinePreviewDto = Schemas['DeadlinePreviewDto'];
+
 /** Query of GET /api/host/tenants. */
 export interface TenantQuery {
   status?: TenantStatus | null;

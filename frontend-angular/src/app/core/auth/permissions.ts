@@ -20,6 +20,12 @@ export const Permissions = {
   subscriptionView: 'Subscriptions.View',
   usageView: 'Usage.View',
   usageRecord: 'Usage.Record',
+  billingView: 'Billing.View',
+  billingPay: 'Billing.Pay',
+  invoicesManage: 'Billing.Invoices.Manage',
+  statementsImport: 'Billing.Statements.Import',
+  creditsSettle: 'Billing.Credits.Settle',
+  calendarManage: 'Calendar.Manage',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];

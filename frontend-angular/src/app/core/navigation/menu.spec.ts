@@ -34,8 +34,22 @@ describe('menu filtering by permission', () => {
     // billing staff: orders, subscriptions and promotions, no plan editor
     const billing = can(Permissions.tenantsView, Permissions.verificationReview, Permissions.ordersView, Permissions.ordersManage, Permissions.promotionsManage);
     expect(paths(visibleMenu(billing))).toEqual([
-      '/console/verification-queue', '/console/tenants', '/console/orders', '/console/subscriptions', '/console/promotions',
+      '/console/verification-queue', '/console/tenants', '/console/orders', '/console/subscriptions', '/console/payments', '/console/promotions',
     ]);
+  });
+
+  it('adds the billing and calendar pages for the permissions of issue 4', () => {
+    const tenantAdmin = can(Permissions.profileView, Permissions.subscriptionView, Permissions.billingView, Permissions.billingPay);
+    expect(paths(visibleMenu(tenantAdmin))).toEqual(['/portal/overview', '/portal/plans', '/portal/subscription', '/portal/orders', '/portal/invoices']);
+    const billing = can(
+      Permissions.ordersView, Permissions.invoicesManage, Permissions.statementsImport, Permissions.creditsSettle, Permissions.calendarManage,
+    );
+    expect(paths(visibleMenu(billing))).toEqual([
+      '/console/orders', '/console/subscriptions', '/console/invoices', '/console/payments', '/console/bank-statements', '/console/credits',
+      '/console/calendar',
+    ]);
+    // the calendar alone (no orders permission): no payments page
+    expect(paths(visibleMenu(can(Permissions.calendarManage)))).toEqual(['/console/calendar']);
   });
 
   it('shows a tenant member only what Profile.View and Entitlements.View allow', () => {
