@@ -73,8 +73,8 @@ import { CnyPipe } from '../../../shared/subscriptions/money.pipe';
                   <nz-tag nzColor="red" class="ml8" data-testid="invoice-overdue">{{ 'invoices.overdue' | t }}</nz-tag>
                 }
               </td>
-              <td nzAlign="right">{{ inv.penaltyDays }}</td>
-              <td nzAlign="right">{{ inv.penaltyAccrued | cny }}</td>
+              <td nzAlign="right" data-testid="invoice-penalty-days">{{ inv.penaltyDays }}</td>
+              <td nzAlign="right" data-testid="invoice-penalty">{{ inv.penaltyAccrued | cny }}</td>
               <td nzRight nzAlign="right">
                 <button nz-button nzType="link" nzSize="small" (click)="download(inv)" [nzLoading]="downloading() === inv.id" data-testid="invoice-download">
                   <nz-icon nzType="download" /> PDF
