@@ -1580,7 +1580,7 @@ export interface components {
             renewalOffer: null | components["schemas"]["QuoteDto"];
         };
         UpdateCalendarYearRequest: {
-            source: null | string;
+            source: string;
             days: null | components["schemas"]["CalendarDayInput"][];
         };
         UpdatePlanRequest: {

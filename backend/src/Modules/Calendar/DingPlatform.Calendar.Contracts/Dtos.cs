@@ -19,7 +19,7 @@ public sealed record CalendarDayInput(
 /// <summary>Replaces a year's list: the days that differ from the weekday rule, as the State Council
 /// notice (<see cref="Source"/>) publishes them.</summary>
 public sealed record UpdateCalendarYearRequest(
-    [property: Required(AllowEmptyStrings = false), MaxLength(500)] string? Source,
+    [property: Required(AllowEmptyStrings = false), MaxLength(500)] string Source,
     [property: Required, MinLength(1), MaxLength(200)] IReadOnlyList<CalendarDayInput>? Days);
 
 public sealed record DeadlinePreviewDto(DateOnly From, int Days, DateOnly Deadline, IReadOnlyList<int> YearsWithoutData);
