@@ -5,11 +5,12 @@
 #   bash etc/bench/integrator-hot-path.sh [duration_seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION=${1:-10}; CONNECTIONS=${2:-32}; PORT=${BENCH_PORT:-5199}
+DURATION=${1:-8}; CONNECTIONS=${2:-32}; PORT=${BENCH_PORT:-5199}
 command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then echo "port $PORT is in use: stop what listens there or set BENCH_PORT" >&2; exit 1; fi
 tmp=$(mktemp -d)
 dotnet build -c Release backend/src/DingPlatform.Host -o "$tmp/app" -v q -nologo >/dev/null
-( cd "$tmp/app" && Seed__Demo=true Bench__Enabled=true ConnectionStrings__Default="Data Source=$tmp/bench.db" Auth__KeyFile="" \
+( cd "$tmp/app" && exec env Seed__Demo=true Bench__Enabled=true ConnectionStrings__Default="Data Source=$tmp/bench.db" Auth__KeyFile="" \
     Serilog__MinimumLevel__Default=Warning \
     dotnet DingPlatform.Host.dll --urls "http://127.0.0.1:$PORT" >"$tmp/host.log" 2>&1 ) &
 pid=$!
@@ -44,10 +45,17 @@ run() { # name url [header]
   grep -q "Non-2xx" "$tmp/$1.txt" && { echo "$1: non-2xx answers:"; grep "Non-2xx" "$tmp/$1.txt"; exit 1; }
   echo "$1 $rps $p50 $p99"
 }
-echo "warming up…"; wrk -t2 -c"$CONNECTIONS" -d3s "$B/bench/entitlements/$TENANT_ID" >/dev/null; wrk -t2 -c"$CONNECTIONS" -d3s -H "Authorization: Bearer $INTEGRATOR" "$B/api/tenant/entitlements" >/dev/null
-read -r _ base_rps base_p50 base_p99 < <(run baseline "$B/bench/entitlements/$TENANT_ID")
-read -r _ hot_rps hot_p50 hot_p99 < <(run hotpath "$B/api/tenant/entitlements" "Authorization: Bearer $INTEGRATOR")
-printf '%-38s %12s %10s %10s\n' "endpoint (${DURATION}s, ${CONNECTIONS} connections)" "req/s" "p50" "p99"
+echo "warming up…"; wrk -t2 -c"$CONNECTIONS" -d5s "$B/bench/entitlements/$TENANT_ID" >/dev/null; wrk -t2 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $INTEGRATOR" "$B/api/tenant/entitlements" >/dev/null
+# Interleaved rounds, the best of each kept: a single pair is skewed by JIT tiering and by whatever else
+# shares the two cores at that moment.
+base_rps=0; hot_rps=0
+for round in 1 2 3; do
+  read -r _ r p50 p99 < <(run "baseline$round" "$B/bench/entitlements/$TENANT_ID")
+  if python3 -c "import sys; sys.exit(0 if $r > $base_rps else 1)"; then base_rps=$r; base_p50=$p50; base_p99=$p99; fi
+  read -r _ r p50 p99 < <(run "hotpath$round" "$B/api/tenant/entitlements" "Authorization: Bearer $INTEGRATOR")
+  if python3 -c "import sys; sys.exit(0 if $r > $hot_rps else 1)"; then hot_rps=$r; hot_p50=$p50; hot_p99=$p99; fi
+done
+printf '%-38s %12s %10s %10s\n' "best of 3 rounds (${DURATION}s, ${CONNECTIONS} conn.)" "req/s" "p50" "p99"
 printf '%-38s %12s %10s %10s\n' "baseline: bare entitlement read" "$base_rps" "$base_p50" "$base_p99"
 printf '%-38s %12s %10s %10s\n' "integrator hot path (metered)" "$hot_rps" "$hot_p50" "$hot_p99"
 python3 -c "r=$hot_rps/$base_rps; print(f'ratio hot/baseline throughput: {r:.2f} (target >= 0.60)')"

@@ -98,3 +98,18 @@ public sealed class IdentityTests(DingApp app) : IClassFixture<DingApp>
         Convert.FromBase64String(s.Replace('-', '+').Replace('_', '/').PadRight(s.Length + (4 - s.Length % 4) % 4, '='));
     private static string Base64UrlEncode(byte[] b) => Convert.ToBase64String(b).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
+
+/// <summary>Validated tokens are cached for speed; expiry must still win. Its own class: it moves the clock.</summary>
+public sealed class TokenExpiryTests(DingApp app) : IClassFixture<DingApp>
+{
+    [Fact]
+    public async Task A_token_that_was_accepted_and_cached_is_refused_once_it_expires()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = await app.SignedInAsync(DingApp.DemoTenantAdmin);
+        await (await client.GetAsync("/api/me", ct)).ShouldBeStatus(200);
+        await (await client.GetAsync("/api/me", ct)).ShouldBeStatus(200);
+        app.Clock.Advance(TimeSpan.FromMinutes(31));
+        await (await client.GetAsync("/api/me", ct)).ShouldBeStatus(401);
+    }
+}

@@ -113,11 +113,15 @@ public static class PlatformServices
 
         // Token lifetimes are judged on the platform clock, the same one OpenIddict issues them on.
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
+        {
             o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, p) =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 return (notBefore is null || notBefore.Value <= now + p.ClockSkew) && (expires is null || expires.Value >= now - p.ClockSkew);
-            });
+            };
+            o.TokenHandlers.Clear();
+            o.TokenHandlers.Add(new CachingTokenHandler(clock));
+        });
 
         var permissions = new PermissionDefinitionContext();
         permissions.Add(PlatformPermissions.JobsDashboard, PermissionSide.Host, PlatformRoles.ProviderAdmin);

@@ -90,13 +90,19 @@ public sealed class PermissionHandler(PermissionRegistry registry) : Authorizati
 public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options, PermissionRegistry registry)
     : DefaultAuthorizationPolicyProvider(options)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AuthorizationPolicy> _policies = new();
+
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
         if (!policyName.StartsWith(PermissionEndpointExtensions.PolicyPrefix, StringComparison.Ordinal))
             return await base.GetPolicyAsync(policyName);
-        var permission = policyName[PermissionEndpointExtensions.PolicyPrefix.Length..];
-        if (!registry.IsDefined(permission))
-            throw new InvalidOperationException($"Permission {permission} is not defined by any module.");
-        return new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)).Build();
+        // Built once per permission: this runs on every request.
+        return _policies.GetOrAdd(policyName, name =>
+        {
+            var permission = name[PermissionEndpointExtensions.PolicyPrefix.Length..];
+            if (!registry.IsDefined(permission))
+                throw new InvalidOperationException($"Permission {permission} is not defined by any module.");
+            return new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)).Build();
+        });
     }
 }
