@@ -166,6 +166,13 @@ public sealed class MemberLimitTests(DingApp app) : IClassFixture<DingApp>
         var problem = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/members", Body(), ct)).ShouldBeProblem(409, "Tenants:MemberLimitReached");
         problem.GetProperty("limit").GetInt64().ShouldBe(2);
         (await (await tenant.Admin.GetAsync("/api/tenant/members", ct)).JsonAsync()).GetArrayLength().ShouldBe(2);
+
+        // Racing for the last seat: exactly one add wins.
+        var racing = await app.NewTenantAsync();
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => racing.Admin.PostAsJsonAsync("/api/tenant/members", Body(), ct)));
+        results.Count(r => (int)r.StatusCode == 201).ShouldBe(1);
+        results.Count(r => (int)r.StatusCode == 409).ShouldBe(3);
+        (await (await racing.Admin.GetAsync("/api/tenant/members", ct)).JsonAsync()).GetArrayLength().ShouldBe(2);
     }
 
     private static object Replace(JsonElement e, long amount)

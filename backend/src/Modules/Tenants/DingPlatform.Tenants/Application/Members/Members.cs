@@ -35,13 +35,16 @@ internal sealed class Members(
     public async Task<MemberDto> AddAsync(AddMemberRequest request, CancellationToken ct)
     {
         var tenantId = tenants.CurrentId;
-        var count = await accounts.CountAsync(tenantId, ct);
         var limit = (await entitlements.GetEffectiveAsync(tenantId, ct)).Amount(EntitlementKeys.Members);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A no-op write on the tenant row takes its lock (PostgreSQL) or the write lock (SQLite): concurrent adds
+        // for one tenant count one after another, so two of them cannot both take the last seat.
+        await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Tenants\" SET \"Name\" = \"Name\" WHERE \"Id\" = {tenantId}", ct);
+        var count = await accounts.CountAsync(tenantId, ct);
         if (count + 1 > limit)
             throw new BusinessException(TenantsErrors.MemberLimitReached,
                     $"The plan allows {limit} members and the tenant has {count}. Buy a members pack or upgrade to add more.")
                 .WithDetail("limit", limit).WithDetail("count", count);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var user = await accounts.CreateAsync(tenantId, request.Name, request.Email, request.Password, request.Role, "email", "password", ct);
         await tx.CommitAsync(ct);
         return new MemberDto(user.Id, user.Name, user.Email!, request.Role, user.CreatedAt);
