@@ -137,6 +137,8 @@ public sealed class SubscriptionTests(DingApp app) : IClassFixture<DingApp>
         await app.BuyAsync(tenant);
         var subId = (await tenant.SubscriptionAsync()).GetProperty("current").GetProperty("id").GetGuid();
         var admin = await app.SignedInAsync(DingApp.ProviderAdmin);
+        var listed = (await (await admin.GetAsync("/api/host/subscriptions?status=Active", Ct)).JsonAsync()).EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == subId);
+        listed.GetProperty("tenantName").GetString().ShouldBe(tenant.Name);
         await (await admin.PostAsJsonAsync($"/api/host/subscriptions/{subId}/suspend", new { reason = "x1" }, Ct)).ShouldBeProblem(409, "Subscriptions:VerificationNotRevoked");
 
         await (await admin.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/verification/revoke", new { reason = "执照吊销" }, Ct)).ShouldBeStatus(200);

@@ -54,4 +54,7 @@ public sealed record AuditEntryDto(DateTimeOffset At, string Actor, string Actio
 public interface ITenantsFacade
 {
     Task<TenantDto?> FindAsync(Guid tenantId, CancellationToken ct);
+
+    /// <summary>Display names of many tenants in one query (console lists).</summary>
+    Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> tenantIds, CancellationToken ct);
 }

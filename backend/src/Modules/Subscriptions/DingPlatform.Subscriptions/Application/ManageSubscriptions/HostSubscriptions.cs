@@ -17,9 +17,7 @@ internal sealed class HostSubscriptions(PlatformDbContext db, IDataFilter filter
         if (status is { } st) q = q.Where(s => s.Status == st);
         var list = await q.OrderBy(s => s.EndDate).Take(500).ToListAsync(ct);
         var today = clock.Today();
-        var names = new Dictionary<Guid, string>();
-        foreach (var id in list.Select(s => s.TenantId).Distinct())
-            names[id] = (await tenants.FindAsync(id, ct))?.Name ?? "";
-        return list.Select(s => s.ToDto(names[s.TenantId], today)).ToList();
+        var names = await tenants.NamesAsync(list.Select(s => s.TenantId).Distinct().ToList(), ct);
+        return list.Select(s => s.ToDto(names.GetValueOrDefault(s.TenantId, ""), today)).ToList();
     }
 }

@@ -37,4 +37,7 @@ internal sealed class QueryTenants(PlatformDbContext db, TenantStore tenants, IA
 
     public async Task<TenantDto?> FindAsync(Guid tenantId, CancellationToken ct) =>
         (await db.Set<Tenant>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId, ct))?.ToDto();
+
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> tenantIds, CancellationToken ct) =>
+        await db.Set<Tenant>().AsNoTracking().Where(t => tenantIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
 }
