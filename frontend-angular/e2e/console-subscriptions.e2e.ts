@@ -48,3 +48,20 @@ test('the jobs link carries the access token and opens the Hangfire dashboard', 
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('Hangfire');
 });
+
+test('the provider admin sets how long overdue orders stay payable', async ({ page }) => {
+  await signIn(page, PROVIDER_ADMIN.email, PROVIDER_ADMIN.password);
+  await page.getByTestId('nav-promotions').click();
+  const settings = page.getByTestId('order-settings');
+  const input = settings.getByTestId('order-settings-lapse').locator('input');
+  await expect(input).toHaveValue('30');
+  await input.fill('20');
+  await settings.getByTestId('order-settings-save').click();
+  await expect(page.locator('.ant-message')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('order-settings').getByTestId('order-settings-lapse').locator('input')).toHaveValue('20');
+  // put it back so other journeys see the default
+  await page.getByTestId('order-settings').getByTestId('order-settings-lapse').locator('input').fill('30');
+  await page.getByTestId('order-settings').getByTestId('order-settings-save').click();
+  await expect(page.locator('.ant-message')).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient, seg } from './api-client';
 import type {
-  OrderDto, OrderStatus, PromotionDto, PromotionInput, RecordBankTransferRequest, RefundRequest, SubscriptionDto, SubscriptionStatus,
+  OrderDto, OrderStatus, PromotionDto, PromotionInput, SubscriptionSettingsDto, RecordBankTransferRequest, RefundRequest, SubscriptionDto, SubscriptionStatus,
 } from './models';
 
 /** Provider-console endpoints of the Subscriptions module: orders, payments, subscriptions, promotions. */
@@ -39,6 +39,14 @@ export class HostSubscriptionsApi {
 
   terminate(id: string, reason: string) {
     return this.api.post<SubscriptionDto>(`/api/host/subscriptions/${seg(id)}/terminate`, { reason });
+  }
+
+  settings() {
+    return this.api.get<SubscriptionSettingsDto>('/api/host/subscription-settings');
+  }
+
+  updateSettings(settings: SubscriptionSettingsDto) {
+    return this.api.put<SubscriptionSettingsDto>('/api/host/subscription-settings', settings);
   }
 
   promotions() {

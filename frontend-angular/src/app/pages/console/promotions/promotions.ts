@@ -1,6 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -20,8 +23,9 @@ import { PromotionDialog } from './promotion-dialog';
 /** Promotions editor (GET/POST/PUT/DELETE /api/host/promotions). */
 @Component({
   selector: 'app-promotions',
-  imports: [NzPageHeaderModule, NzTableModule, NzTagModule, NzButtonModule, NzIconModule, NzPopconfirmModule, NzEmptyModule, TranslatePipe, LoadError, PromotionDialog],
+  imports: [FormsModule, NzCardModule, NzInputNumberModule, NzPageHeaderModule, NzTableModule, NzTagModule, NzButtonModule, NzIconModule, NzPopconfirmModule, NzEmptyModule, TranslatePipe, LoadError, PromotionDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `.settings { margin-top: 16px; } .ml8 { margin-left: 8px; } .muted { color: rgba(0, 0, 0, 0.45); }`,
   template: `
     <nz-page-header [nzTitle]="'nav.promotions' | t" [nzSubtitle]="'promotions.subtitle' | t">
       <nz-page-header-extra>
@@ -87,6 +91,20 @@ import { PromotionDialog } from './promotion-dialog';
       </nz-table>
       <ng-template #empty><nz-empty [nzNotFoundContent]="'promotions.empty' | t" /></ng-template>
     }
+    <nz-card class="settings" [nzTitle]="'orderSettings.title' | t" data-testid="order-settings">
+      @if (settings.value(); as current) {
+        <p class="muted">{{ 'orderSettings.help' | t }}</p>
+        <label>{{ 'orderSettings.lapseAfter' | t }}
+          <nz-input-number class="ml8" [nzMin]="1" [nzMax]="365" [nzStep]="1" [ngModel]="lapseDays() ?? current.lapseAfterOverdueDays"
+                           (ngModelChange)="lapseDays.set($event)" data-testid="order-settings-lapse" />
+        </label>
+        <button nz-button nzType="primary" class="ml8" [nzLoading]="savingSettings()" (click)="saveSettings(current)" data-testid="order-settings-save">
+          {{ 'common.save' | t }}
+        </button>
+      } @else if (settings.error()) {
+        <app-load-error [error]="settings.error()" (retry)="settings.reload()" />
+      }
+    </nz-card>
     @if (editing(); as e) {
       <app-promotion-dialog [promotion]="e.promotion" (saved)="onSaved($event)" (cancelled)="editing.set(null)" />
     }
@@ -102,6 +120,23 @@ export class Promotions {
   /** The dialog: `{ promotion: null }` creates, `{ promotion }` edits. */
   protected readonly editing = signal<{ promotion: PromotionDto | null } | null>(null);
   protected readonly deleting = signal<string | null>(null);
+  protected readonly settings = rxResource({ stream: () => this.hostApi.settings() });
+  protected readonly lapseDays = signal<number | null>(null);
+  protected readonly savingSettings = signal(false);
+
+  protected async saveSettings(current: { lapseAfterOverdueDays: number }): Promise<void> {
+    this.savingSettings.set(true);
+    try {
+      const saved = await firstValueFrom(this.hostApi.updateSettings({ lapseAfterOverdueDays: this.lapseDays() ?? current.lapseAfterOverdueDays }));
+      this.settings.set(saved);
+      this.lapseDays.set(null);
+      this.message.success(this.i18n.t('orderSettings.saved'));
+    } catch (error) {
+      this.errors.show(error);
+    } finally {
+      this.savingSettings.set(false);
+    }
+  }
 
   protected open(promotion: PromotionDto | null): void {
     this.editing.set({ promotion });
