@@ -9,5 +9,4 @@ public static class CalendarErrors
 {
     public const string YearOutOfRange = "Calendar:YearOutOfRange";
     public const string YearNotFound = "Calendar:YearNotFound";
-    public const string NoWorkingDay = "Calendar:NoWorkingDay";
 }

@@ -21,7 +21,6 @@ public static class SubscriptionsErrors
     public const string UnknownPlan = "Subscriptions:UnknownPlan";
     public const string FreePlan = "Subscriptions:FreePlan";
     public const string UnknownAddOn = "Subscriptions:UnknownAddOn";
-    public const string EmptyQuote = "Subscriptions:EmptyQuote";
     public const string UnknownVoucher = "Subscriptions:UnknownVoucher";
     public const string AddOnNeedsSubscription = "Subscriptions:AddOnNeedsSubscription";
     public const string QuoteExpired = "Subscriptions:QuoteExpired";

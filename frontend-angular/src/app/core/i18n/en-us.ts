@@ -494,7 +494,6 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'error.Subscriptions:AddOnNeedsSubscription': 'Add-on packs need a Professional subscription; add Professional to the order',
   'error.Subscriptions:QuoteExpired': 'The quote has expired; get a new one',
   'error.Subscriptions:QuoteUsed': 'This quote was already accepted; see your orders',
-  'error.Subscriptions:EmptyQuote': 'Choose Professional or at least one add-on pack',
   'error.Subscriptions:NoRefunds': 'No refunds after activation unless the provider is at fault',
   'error.Subscriptions:VerificationNotRevoked': 'Revoke the tenant’s verification before suspending or terminating the subscription',
   'error.Subscriptions:InvalidTransition': 'This is not possible in the current status',
@@ -637,7 +636,6 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'error.Billing:LineResolved': 'The line is already resolved',
   'error.Billing:OrderNotPayable': 'The order cannot be paid now',
   'error.Billing:StatementInvalid': 'The statement is not valid',
-  'error.Calendar:NoWorkingDay': 'No working day in range',
   'error.Calendar:YearNotFound': 'No data for that year',
   'error.Calendar:YearOutOfRange': 'The year is out of range',
 };

@@ -492,7 +492,6 @@ export const zhCN = {
   'error.Subscriptions:AddOnNeedsSubscription': '扩展包需在专业版订阅期内购买，请同时订购专业版',
   'error.Subscriptions:QuoteExpired': '报价已过期，请重新获取报价',
   'error.Subscriptions:QuoteUsed': '该报价已签署过，请查看订单',
-  'error.Subscriptions:EmptyQuote': '请选择专业版或至少一个扩展包',
   'error.Subscriptions:NoRefunds': '订阅生效后不予退款（服务商过错除外）',
   'error.Subscriptions:VerificationNotRevoked': '请先撤销该租户的企业认证，再暂停或终止订阅',
   'error.Subscriptions:InvalidTransition': '当前状态下不能执行此操作',
@@ -635,7 +634,6 @@ export const zhCN = {
   'error.Billing:LineResolved': '该流水已处理',
   'error.Billing:OrderNotPayable': '该订单当前不能付款',
   'error.Billing:StatementInvalid': '对账单格式有误',
-  'error.Calendar:NoWorkingDay': '该范围内没有工作日',
   'error.Calendar:YearNotFound': '该年份没有数据',
   'error.Calendar:YearOutOfRange': '年份超出允许范围',
 };

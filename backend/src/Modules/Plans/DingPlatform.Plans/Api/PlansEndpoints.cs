@@ -30,7 +30,7 @@ internal static class PlansEndpoints
         endpoints.MapApiGroup("/api/tenant/entitlements", "Entitlements")
             .MapGet("/", async (ICurrentTenant tenant, IEntitlementService entitlements, CancellationToken ct) =>
             {
-                var tenantId = tenant.Id ?? throw new BusinessException("Platform:TenantRequired", "This endpoint is for a tenant's users and API clients.", 403);
+                var tenantId = tenant.RequireId();
                 var effective = await entitlements.GetEffectiveAsync(tenantId, ct);
                 return new EffectiveEntitlementsDto(effective.PlanCode, effective.PlanVersion, effective.ByKey.Values.ToList());
             })

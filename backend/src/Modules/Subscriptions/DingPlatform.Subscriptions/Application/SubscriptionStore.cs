@@ -10,7 +10,7 @@ namespace DingPlatform.Subscriptions.Application;
 /// <summary>Shared reads of the module's aggregates.</summary>
 internal sealed class SubscriptionStore(PlatformDbContext db, ICurrentTenant currentTenant)
 {
-    public Guid CurrentTenantId => currentTenant.Id ?? throw new BusinessException("Platform:TenantRequired", "This endpoint is for a tenant's users.", 403);
+    public Guid CurrentTenantId => currentTenant.RequireId();
 
     /// <summary>The tenant's live (active or suspended) subscription, if any.</summary>
     public Task<Subscription?> LiveAsync(Guid tenantId, CancellationToken ct) =>

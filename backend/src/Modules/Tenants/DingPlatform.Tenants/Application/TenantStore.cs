@@ -16,9 +16,9 @@ internal sealed class TenantStore(PlatformDbContext db, ICurrentTenant currentTe
 
     /// <summary>The caller's own tenant; a host caller has none.</summary>
     public Task<Tenant> GetCurrentAsync(CancellationToken ct) =>
-        GetAsync(currentTenant.Id ?? throw new BusinessException("Platform:TenantRequired", "This endpoint is for a tenant's users.", 403), ct);
+        GetAsync(currentTenant.RequireId(), ct);
 
-    public Guid CurrentId => currentTenant.Id ?? throw new BusinessException("Platform:TenantRequired", "This endpoint is for a tenant's users.", 403);
+    public Guid CurrentId => currentTenant.RequireId();
 }
 
 /// <summary>Answers the platform's per-request "does this tenant exist, is it suspended?" from memory:
