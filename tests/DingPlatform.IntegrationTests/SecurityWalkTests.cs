@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DingPlatform.IntegrationTests.TestKit;
+using DingPlatform.IntegrationTests.Walk;
 using DingPlatform.Platform.Authorization;
 using DingPlatform.Platform.Http;
 using Microsoft.AspNetCore.Authorization;
@@ -19,39 +20,9 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>How to make a tenant-owned resource of each kind named by <see cref="TenantResourceAttribute"/>,
-    /// and how to see that it is still there. A new kind without an entry here fails the walk.</summary>
-    private Dictionary<string, (Func<HttpClient, Task<Guid>> Create, Func<HttpClient, Guid, Task<bool>> Intact)> Resources => new()
-    {
-        ["member"] = (
-            async c => (await (await c.PostAsJsonAsync("/api/tenant/members", new { name = "成员", email = $"m-{Guid.NewGuid():N}@example.com", password = DingApp.Password, role = "Member" }, Ct)).JsonAsync(201)).GetProperty("id").GetGuid(),
-            async (c, id) => (await (await c.GetAsync("/api/tenant/members", Ct)).JsonAsync()).EnumerateArray().Any(m => m.GetProperty("id").GetGuid() == id)),
-        ["api-client"] = (
-            async c => (await (await c.PostAsJsonAsync("/api/tenant/api-clients", new { name = "erp" }, Ct)).JsonAsync(201)).GetProperty("id").GetGuid(),
-            async (c, id) => (await (await c.GetAsync("/api/tenant/api-clients", Ct)).JsonAsync()).EnumerateArray()
-                .Any(m => m.GetProperty("id").GetGuid() == id && m.GetProperty("revokedAt").ValueKind == JsonValueKind.Null)),
-        ["quote"] = (
-            async c => (await (await c.PostAsJsonAsync("/api/tenant/quotes", new { planCode = "professional" }, Ct)).JsonAsync(201)).GetProperty("id").GetGuid(),
-            async (c, id) => (await c.GetAsync($"/api/tenant/quotes/{id}", Ct)).IsSuccessStatusCode
-                             && (await (await c.GetAsync("/api/tenant/orders", Ct)).JsonAsync()).GetArrayLength() == 0),
-        ["order"] = (
-            async c =>
-            {
-                var quote = (await (await c.PostAsJsonAsync("/api/tenant/quotes", new { planCode = "professional" }, Ct)).JsonAsync(201)).GetProperty("id").GetGuid();
-                return (await (await c.PostAsync($"/api/tenant/quotes/{quote}/accept", null, Ct)).JsonAsync(201)).GetProperty("id").GetGuid();
-            },
-            async (c, id) => (await (await c.GetAsync($"/api/tenant/orders/{id}", Ct)).JsonAsync()).GetProperty("status").GetString() == "PendingPayment"),
-        ["invoice"] = (
-            async c =>
-            {
-                // An invoice exists once billing staff have confirmed a payment.
-                var quote = (await (await c.PostAsJsonAsync("/api/tenant/quotes", new { planCode = "professional" }, Ct)).JsonAsync(201)).GetProperty("id").GetGuid();
-                var order = await (await c.PostAsync($"/api/tenant/quotes/{quote}/accept", null, Ct)).JsonAsync(201);
-                await (await app.PayByTransferAsync(order)).ShouldBeStatus(200);
-                return (await (await c.GetAsync("/api/tenant/invoices", Ct)).JsonAsync()).EnumerateArray().Single().GetProperty("id").GetGuid();
-            },
-            async (c, id) => (await c.GetAsync($"/api/tenant/invoices/{id}", Ct)).IsSuccessStatusCode),
-    };
-
+    /// and how to see that it is still there: every <see cref="IWalkResources"/> in this assembly (one file per
+    /// module under Walk/). A new kind without an entry fails the walk.</summary>
+    private Dictionary<string, WalkResource> Resources => IWalkResources.All(app);
 
     private List<RouteEndpoint> ApiEndpoints() =>
         app.Service<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -25,8 +25,7 @@ internal static class Startup
             }
             await db.Database.MigrateAsync();
         }
-        foreach (var module in catalog.Modules)
-            await module.InitializeAsync(app.Services, CancellationToken.None);
+        await ModuleStartup.InitializeAsync(app.Services, catalog, CancellationToken.None);
     }
 
     public static void PrintWelcome(WebApplication app, bool spa)

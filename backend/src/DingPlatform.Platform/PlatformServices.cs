@@ -46,6 +46,7 @@ public static class PlatformServices
         services.AddSingleton<IDataFilter, DataFilter>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<Sequences>();
+        services.AddScoped<Events.IEventPublisher, Events.EventPublisher>();
         services.Configure<ProviderProfile>(configuration.GetSection("Provider"));
 
         var db = DatabaseSettings.From(configuration);
@@ -145,6 +146,7 @@ public static class PlatformServices
         services.AddPlatformJobs(configuration, db);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
+        ModuleStartup.AddModuleParts(services, catalog);
         var context = new ModuleContext(services, configuration);
         foreach (var module in catalog.Modules) module.ConfigureServices(context);
         return services;

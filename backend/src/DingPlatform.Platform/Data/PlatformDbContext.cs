@@ -56,6 +56,7 @@ public sealed class PlatformDbContext(
             s.HasKey(x => x.Name);
             s.Property(x => x.Name).HasMaxLength(60);
         });
+        builder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly); // the platform's own (outbox)
         foreach (var module in modules.Modules) module.ConfigureModel(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())

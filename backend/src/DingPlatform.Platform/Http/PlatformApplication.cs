@@ -20,10 +20,16 @@ public sealed record SignedInOnlyAttribute;
 /// the isolation test walks these with another tenant's token.</summary>
 public sealed record TenantResourceAttribute(string Resource);
 
+/// <summary>Endpoint metadata for routes a suspended tenant may still call (who am I, why am I suspended).</summary>
+public sealed record AllowWhileSuspendedAttribute;
+
 public static class PlatformApplication
 {
     public static TBuilder RequireSignedIn<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new SignedInOnlyAttribute()).RequireAuthorization();
+
+    public static TBuilder AllowWhileSuspended<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new AllowWhileSuspendedAttribute());
 
     public static TBuilder TenantResource<TBuilder>(this TBuilder builder, string resource) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new TenantResourceAttribute(resource));
@@ -38,7 +44,7 @@ public static class PlatformApplication
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseAuthentication();
-        app.UseMiddleware<TenantGuardMiddleware>();
+        app.UseMiddleware<TenantRequestGuardMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<RequestGateMiddleware>();
         app.UseMiddleware<HangfireCookieMiddleware>();
@@ -48,7 +54,7 @@ public static class PlatformApplication
     {
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         app.MapPost("/connect/token", TokenEndpoint.HandleAsync).AllowAnonymous().ExcludeFromDescription();
-        app.MapApiGroup("/api", "Account").MapGet("/me", MeEndpoint.Get).RequireSignedIn().WithName("GetMe");
+        app.MapApiGroup("/api", "Account").MapGet("/me", MeEndpoint.Get).RequireSignedIn().AllowWhileSuspended().WithName("GetMe");
         foreach (var module in catalog.Modules) module.MapEndpoints(app);
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
@@ -77,31 +83,23 @@ public static class PlatformApplication
             .ToList();
 }
 
-/// <summary>A suspended tenant's users and API clients can still see who they are and why they are
-/// suspended, and nothing else.</summary>
-internal sealed class TenantGuardMiddleware(RequestDelegate next)
+/// <summary>Runs the tenant guards (<see cref="ITenantRequestGuard"/>) on every /api request made for a
+/// tenant, after authentication and before authorisation.</summary>
+internal sealed class TenantRequestGuardMiddleware(RequestDelegate next, IEnumerable<ITenantRequestGuard> guards)
 {
-    private static readonly PathString[] AllowedWhileSuspended = ["/api/me", "/api/tenant/profile"];
+    private readonly ITenantRequestGuard[] _guards = guards.ToArray();
 
-    public async Task InvokeAsync(HttpContext http, ICurrentTenant currentTenant, ITenantDirectory tenants)
+    public async Task InvokeAsync(HttpContext http, ICurrentTenant currentTenant)
     {
         if (currentTenant.Id is { } tenantId && http.Request.Path.StartsWithSegments("/api"))
         {
-            var tenant = await tenants.FindAsync(tenantId, http.RequestAborted);
-            if (tenant is null)
+            foreach (var guard in _guards)
             {
-                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                return;
-            }
-            if (http.User.FindFirst(PlatformClaims.Kind)?.Value == "Integrator"
-                && !await tenants.IsApiClientActiveAsync(http.User.FindFirst("sub")?.Value ?? "", http.RequestAborted))
-            {
-                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                return;
-            }
-            if (tenant.IsSuspended && !AllowedWhileSuspended.Any(p => http.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new Errors.BusinessException("Tenants:TenantSuspended", "This tenant is suspended by the provider.", 403);
+                if (await guard.CheckAsync(http, tenantId) is { } refusal)
+                {
+                    await refusal.ExecuteAsync(http);
+                    return;
+                }
             }
         }
         await next(http);

@@ -121,14 +121,3 @@ public static class TokenEndpoint
             }),
             [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 }
-
-/// <summary>What the platform needs to know about tenants without depending on the Tenants module.</summary>
-public interface ITenantDirectory
-{
-    Task<TenantSummary?> FindAsync(Guid tenantId, CancellationToken ct);
-
-    /// <summary>False once the tenant admin revoked the API client: its unexpired tokens stop working too.</summary>
-    Task<bool> IsApiClientActiveAsync(string clientId, CancellationToken ct);
-}
-
-public sealed record TenantSummary(Guid Id, string Name, bool IsSuspended);

@@ -1,3 +1,4 @@
+using DingPlatform.Platform.Events;
 using DingPlatform.Billing.Api;
 using DingPlatform.Billing.Application.Checkout;
 using DingPlatform.Billing.Application.Credits;
@@ -32,8 +33,8 @@ public sealed class BillingModule : PlatformModule
         s.AddSingleton<IPaymentGateway, StripePaymentGateway>();
         s.AddScoped<StripeWebhook>();
         s.AddScoped<StartCheckout>();
-        s.AddScoped<IOrderPaidHandler, CreateInvoiceOnPayment>();
-        s.AddScoped<IOrderRefundedHandler, ReverseOnRefund>();
+        s.AddScoped<IIntegrationEventHandler<OrderPaid>, CreateInvoiceOnPayment>();
+        s.AddScoped<IIntegrationEventHandler<OrderRefunded>, ReverseOnRefund>();
         s.AddScoped<QueryInvoices>();
         s.AddScoped<IssueInvoice>();
         s.AddScoped<PenaltyLedger>();

@@ -1,3 +1,4 @@
+using DingPlatform.Platform.Events;
 using System.ComponentModel.DataAnnotations;
 
 namespace DingPlatform.Subscriptions.Contracts;
@@ -88,20 +89,19 @@ public interface IPaymentConfirmation
 }
 
 /// <summary>Published inside the confirming transaction: a handler's writes commit or roll back with the payment.</summary>
+[EventName("order.paid")]
 public sealed record OrderPaid(Guid OrderId, string OrderNumber, Guid TenantId, string TenantName, decimal Total, PaymentMethod Method,
-    string PaymentReference, DateOnly PaidOn, IReadOnlyList<LineDto> Lines);
-
-/// <summary>Published inside the refund transaction, before it commits: a handler that throws stops the refund.</summary>
-public sealed record OrderRefunded(Guid OrderId, string OrderNumber, Guid TenantId, decimal Total, PaymentMethod Method, string PaymentReference, string Reason);
-
-public interface IOrderPaidHandler
+    string PaymentReference, DateOnly PaidOn, IReadOnlyList<LineDto> Lines) : IIntegrationEvent
 {
-    Task HandleAsync(OrderPaid paid, CancellationToken ct);
+    Guid? IIntegrationEvent.TenantId => TenantId;
 }
 
-public interface IOrderRefundedHandler
+/// <summary>Published inside the refund transaction, before it commits: a handler that throws stops the refund.</summary>
+[EventName("order.refunded")]
+public sealed record OrderRefunded(Guid OrderId, string OrderNumber, Guid TenantId, decimal Total, PaymentMethod Method, string PaymentReference, string Reason)
+    : IIntegrationEvent
 {
-    Task HandleAsync(OrderRefunded refunded, CancellationToken ct);
+    Guid? IIntegrationEvent.TenantId => TenantId;
 }
 
 public sealed record HostPaymentDto(Guid Id, Guid OrderId, string OrderNumber, Guid TenantId, string TenantName, PaymentMethod Method, decimal Amount, string Reference, DateOnly PaidOn, DateTimeOffset RecordedAt);

@@ -17,6 +17,7 @@ public static class TenantsPermissions
 public static class TenantsErrors
 {
     public const string EmailTaken = "Tenants:EmailTaken";
+    public const string TenantSuspended = "Tenants:TenantSuspended";
     public const string InvalidCreditCode = "Tenants:InvalidCreditCode";
     public const string CreditCodeTaken = "Tenants:CreditCodeTaken";
     public const string VerificationNotPending = "Tenants:VerificationNotPending";

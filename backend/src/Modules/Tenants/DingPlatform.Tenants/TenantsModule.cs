@@ -1,6 +1,6 @@
 using DingPlatform.Platform.Authorization;
-using DingPlatform.Platform.Identity;
 using DingPlatform.Platform.Modularity;
+using DingPlatform.Platform.MultiTenancy;
 
 using DingPlatform.Tenants.Api;
 using DingPlatform.Tenants.Application;
@@ -41,6 +41,7 @@ public sealed class TenantsModule : PlatformModule
         s.AddScoped<ApiClients>();
         s.AddSingleton<TenantDirectory>();
         s.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantDirectory>());
+        s.AddSingleton<ITenantRequestGuard, TenantAccessGuard>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => TenantsModel.Configure(modelBuilder);

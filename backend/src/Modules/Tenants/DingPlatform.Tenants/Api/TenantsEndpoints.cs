@@ -26,7 +26,7 @@ internal static class TenantsEndpoints
             new CreditCodeCheckDto(CreditCode.Normalize(code), CreditCode.IsValid(code), CreditCode.Check(code))).WithName("CheckCreditCode");
 
         var tenant = endpoints.MapApiGroup("/api/tenant", "Tenant");
-        tenant.MapGet("/profile", (QueryTenants q, CancellationToken ct) => q.GetCurrentAsync(ct))
+        tenant.MapGet("/profile", (QueryTenants q, CancellationToken ct) => q.GetCurrentAsync(ct)).AllowWhileSuspended()
             .RequirePermission(TenantsPermissions.ProfileView).WithName("GetTenantProfile");
         tenant.MapPut("/verification", (SubmitVerificationRequest request, SubmitVerification uc, CancellationToken ct) => uc.ExecuteAsync(request, ct))
             .RequirePermission(TenantsPermissions.VerificationSubmit).WithName("SubmitVerification");

@@ -1,3 +1,4 @@
+using DingPlatform.Platform.Events;
 using System.Text.Json;
 using DingPlatform.Billing.Contracts;
 using DingPlatform.Billing.Domain;
@@ -12,7 +13,7 @@ namespace DingPlatform.Billing.Application.Invoices;
 /// Runs inside the payment's transaction, so the invoice and its gap-free number exist exactly when the
 /// payment does. A special invoice needs a general taxpayer; the buyer is the tenant's invoice profile now.</summary>
 internal sealed class CreateInvoiceOnPayment(PlatformDbContext db, Sequences sequences, ITenantsFacade tenants, IWorkingDayCalendar calendar, TimeProvider clock)
-    : IOrderPaidHandler
+    : IIntegrationEventHandler<OrderPaid>
 {
     public async Task HandleAsync(OrderPaid paid, CancellationToken ct)
     {

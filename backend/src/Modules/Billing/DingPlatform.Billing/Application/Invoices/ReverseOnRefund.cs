@@ -1,3 +1,4 @@
+using DingPlatform.Platform.Events;
 using DingPlatform.Billing.Contracts;
 using DingPlatform.Billing.Domain;
 using DingPlatform.Billing.Stripe;
@@ -11,7 +12,7 @@ namespace DingPlatform.Billing.Application.Invoices;
 /// <summary>A provider-fault refund (§3.3): card money goes back through Stripe (bank transfers are paid back
 /// by hand and only recorded), and the invoice is reversed — with a red-letter invoice when it was issued,
 /// or simply cancelled when it was not.</summary>
-internal sealed class ReverseOnRefund(PlatformDbContext db, Sequences sequences, IPaymentGateway gateway, TimeProvider clock) : IOrderRefundedHandler
+internal sealed class ReverseOnRefund(PlatformDbContext db, Sequences sequences, IPaymentGateway gateway, TimeProvider clock) : IIntegrationEventHandler<OrderRefunded>
 {
     public async Task HandleAsync(OrderRefunded refunded, CancellationToken ct)
     {

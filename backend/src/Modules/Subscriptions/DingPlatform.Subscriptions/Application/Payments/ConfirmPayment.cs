@@ -1,3 +1,4 @@
+using DingPlatform.Platform.Events;
 using DingPlatform.Platform;
 using DingPlatform.Platform.Auditing;
 using DingPlatform.Platform.Data;
@@ -18,7 +19,7 @@ namespace DingPlatform.Subscriptions.Application.Payments;
 /// Idempotent: the same (method, reference) confirmed again returns the order unchanged.</summary>
 internal sealed class ConfirmPayment(
     PlatformDbContext db, SubscriptionStore store, ICurrentTenant currentTenant, IDataFilter filter, IAuditLog audit,
-    IOptions<ProviderProfile> provider, IMemoryCache cache, TimeProvider clock, IEnumerable<IOrderPaidHandler> paidHandlers) : IPaymentConfirmation
+    IOptions<ProviderProfile> provider, IMemoryCache cache, TimeProvider clock, IEventPublisher events) : IPaymentConfirmation
 {
     public async Task<OrderDto> ConfirmAsync(PaymentConfirmation payment, CancellationToken ct)
     {
@@ -46,7 +47,7 @@ internal sealed class ConfirmPayment(
             await using var tx = await UnitOfWork.BeginAsync(db, ct);
             var paid = new OrderPaid(order.Id, order.Number, order.TenantId, order.TenantName, order.Total, payment.Method, reference, payment.PaidOn,
                 order.Lines.Select(l => l.ToDto()).ToList());
-            foreach (var handler in paidHandlers) await handler.HandleAsync(paid, ct);
+            await events.PublishAsync(paid, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }

@@ -1,3 +1,4 @@
+using DingPlatform.Platform.Events;
 using DingPlatform.Platform;
 using DingPlatform.Platform.Auditing;
 using DingPlatform.Platform.Data;
@@ -14,7 +15,7 @@ namespace DingPlatform.Subscriptions.Application.Refunds;
 /// <summary>§3.3: no refunds after activation, except when the provider is at fault — then a provider admin
 /// records the reason, the order is refunded and the subscription it paid for ends.</summary>
 internal sealed class RefundOrder(PlatformDbContext db, SubscriptionStore store, IDataFilter filter, ICurrentTenant currentTenant,
-    IAuditLog audit, IOptions<ProviderProfile> provider, IMemoryCache cache, TimeProvider clock, IEnumerable<IOrderRefundedHandler> refundedHandlers)
+    IAuditLog audit, IOptions<ProviderProfile> provider, IMemoryCache cache, TimeProvider clock, IEventPublisher events)
 {
     public async Task<OrderDto> ExecuteAsync(Guid orderId, RefundRequest request, CancellationToken ct)
     {
@@ -34,7 +35,7 @@ internal sealed class RefundOrder(PlatformDbContext db, SubscriptionStore store,
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var refunded = new OrderRefunded(order.Id, order.Number, order.TenantId, order.Total, payment.Method, payment.Reference, request.Reason.Trim());
         // Money goes back first (Stripe for card payments); if that fails, nothing here is saved.
-        foreach (var handler in refundedHandlers) await handler.HandleAsync(refunded, ct);
+        await events.PublishAsync(refunded, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         SubscriptionPlanResolver.Forget(cache, order.TenantId);
