@@ -62,6 +62,7 @@ show_tail() { echo "--- last ${2:-60} lines of $1"; strip_ansi "$1" | tail -n "$
 PG_BIN=""; PG_DIR=""; HOST_PID=""
 as_pg() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 cleanup() {
+  if [ -n "${SMTP_PID:-}" ]; then kill "$SMTP_PID" 2>/dev/null; pkill -f "smtp4dev --urls=${DING_TEST_SMTP_API:-none}" 2>/dev/null; fi
   if [ -n "$HOST_PID" ] && kill -0 "$HOST_PID" 2>/dev/null; then
     kill "$HOST_PID" 2>/dev/null; sleep 1; kill -9 "$HOST_PID" 2>/dev/null
   fi
@@ -121,6 +122,27 @@ start_postgres() {
   export DING_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres"
   echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (socket dir $PG_DIR/sock)"
   echo "DING_TEST_PG=$DING_TEST_PG"
+}
+
+# A real SMTP server (smtp4dev, pinned in dotnet-tools.json) whose HTTP API the mail tests read.
+SMTP_PID=""
+start_smtp4dev() {
+  (cd "$ROOT" && timeout 300 dotnet tool restore >"$LOGS/dotnet-tool-restore.log" 2>&1) || { show_tail "$LOGS/dotnet-tool-restore.log" 20; return 1; }
+  local web smtp imap
+  web="$(free_port 5310)"; smtp="$(free_port 2525)"; imap="$(free_port 1143)"
+  (cd "$ROOT" && exec dotnet smtp4dev --urls="http://127.0.0.1:$web" --smtpport="$smtp" --imapport="$imap" --db= >"$LOGS/smtp4dev.log" 2>&1) &
+  SMTP_PID=$!
+  export DING_TEST_SMTP="127.0.0.1:$smtp" DING_TEST_SMTP_API="http://127.0.0.1:$web"
+  echo "smtp4dev starting: SMTP $DING_TEST_SMTP, API $DING_TEST_SMTP_API"
+}
+wait_smtp4dev() {
+  [ -n "$SMTP_PID" ] || return 1
+  for _ in $(seq 1 90); do
+    curl -fs "$DING_TEST_SMTP_API/api/messages" >/dev/null 2>&1 && { echo "smtp4dev ready"; return 0; }
+    kill -0 "$SMTP_PID" 2>/dev/null || break
+    sleep 1
+  done
+  echo "smtp4dev did not become ready"; show_tail "$LOGS/smtp4dev.log" 20; unset DING_TEST_SMTP DING_TEST_SMTP_API; return 1
 }
 
 # ---------------------------------------------------------------- parsers
@@ -216,10 +238,13 @@ run_backend() {
   command -v pdftotext >/dev/null 2>&1 || apt_install poppler-utils || echo "poppler-utils missing: the PDF text checks will fail"
   step "private PostgreSQL cluster for the integration tests"
   start_postgres || { echo "could not start PostgreSQL; DING_TEST_PG is unset"; unset DING_TEST_PG; }
+  step "smtp4dev (real SMTP server for the mail tests)"
+  start_smtp4dev || echo "could not start smtp4dev; the mail tests will fail"
   if ! backend_build; then
     for proj in "${projects[@]}"; do record "backend: $(basename "$proj" .csproj)" 0 1 0 "not run: build failed"; done
     return
   fi
+  wait_smtp4dev || true
   for proj in "${projects[@]}"; do
     name="$(basename "$proj" .csproj)"; log="$LOGS/$name.log"
     step "dotnet test --project ${proj#$ROOT/} -c Release --no-build"
