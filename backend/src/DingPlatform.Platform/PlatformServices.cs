@@ -118,7 +118,8 @@ public static class PlatformServices
             o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, p) =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                return (notBefore is null || notBefore.Value <= now + p.ClockSkew) && (expires is null || expires.Value >= now - p.ClockSkew);
+                // A token without an expiry is refused: every token this platform issues has one.
+                return expires is not null && (notBefore is null || notBefore.Value <= now + p.ClockSkew) && expires.Value >= now - p.ClockSkew;
             };
             o.TokenHandlers.Clear();
             o.TokenHandlers.Add(new CachingTokenHandler(clock));
@@ -138,7 +139,8 @@ public static class PlatformServices
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums by name only: an integer such as 12345 would otherwise bind to an undefined value.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
         });

@@ -33,6 +33,9 @@ public static class TokenEndpoint
 
         if (request.IsPasswordGrantType())
         {
+            // PostgreSQL cannot compare text holding U+0000; such a name matches no account.
+            if ((request.Username ?? "").Contains('\0') || (request.Password ?? "").Contains('\0'))
+                return Reject("The email or password is incorrect.");
             PlatformUser? user;
             using (dataFilter.DisableMultiTenant())
                 user = await users.FindByEmailAsync(request.Username ?? "");

@@ -16,6 +16,7 @@ public sealed class ValidationFilter : IEndpointFilter
         var errors = new Dictionary<string, string[]>();
         foreach (var argument in context.Arguments)
         {
+            if (argument is string text && HasNul(text)) Add(errors, "", NulMessage);
             if (argument is null || !IsDto(argument.GetType())) continue;
             Validate(argument, "", errors, depth: 0);
         }
@@ -45,14 +46,22 @@ public sealed class ValidationFilter : IEndpointFilter
         {
             if (property.GetIndexParameters().Length > 0) continue;
             var value = property.GetValue(instance);
-            if (value is null || value is string) continue;
+            if (value is null) continue;
             var name = Join(prefix, JsonName(property.Name));
+            if (value is string s)
+            {
+                if (HasNul(s)) Add(errors, name, NulMessage);
+                continue;
+            }
             if (value is IEnumerable items && value is not IDictionary)
             {
                 var i = 0;
                 foreach (var item in items)
                 {
-                    if (item is not null && IsDto(item.GetType())) Validate(item, $"{name}[{i}]", errors, depth + 1);
+                    // JSON lets a client send [null]; no list in this API has optional items.
+                    if (item is null) Add(errors, $"{name}[{i}]", "An item of this list is missing (null).");
+                    else if (item is string t && HasNul(t)) Add(errors, $"{name}[{i}]", NulMessage);
+                    else if (IsDto(item.GetType())) Validate(item, $"{name}[{i}]", errors, depth + 1);
                     i++;
                 }
             }
@@ -62,6 +71,14 @@ public sealed class ValidationFilter : IEndpointFilter
             }
         }
     }
+
+    private const string NulMessage = "The text contains a NUL character.";
+
+    // PostgreSQL cannot store U+0000 in text, and no field of this API needs it.
+    private static bool HasNul(string text) => text.Contains('\0');
+
+    private static void Add(Dictionary<string, string[]> errors, string key, string message) =>
+        errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
 
     private static string JsonName(string member) => string.IsNullOrEmpty(member) ? member : JsonNamingPolicy.CamelCase.ConvertName(member);
 
