@@ -18,6 +18,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             InputException e => Validation(new Dictionary<string, string[]> { [e.Field] = [e.Message] }, e.Message),
             BusinessException e => Business(e),
             BadHttpRequestException e => FromBadRequest(e),
+            // ASP.NET Core's form reader refuses NUL characters this way (the token endpoint's form included).
+            InvalidDataException e => Validation(new Dictionary<string, string[]> { ["body"] = [e.Message] }, e.Message),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
