@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using DingPlatform.Billing.Application.Penalties;
+using DingPlatform.Billing.Features.AccruePenalties;
 using DingPlatform.IntegrationTests.TestKit;
 
 namespace DingPlatform.IntegrationTests;

@@ -1,20 +1,8 @@
-using System.Globalization;
 using DingPlatform.Documents.Fonts;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
 namespace DingPlatform.Documents.Pdf;
-
-internal enum CellAlign
-{
-    Left,
-    Center,
-    Right,
-}
-
-internal sealed record TableColumn(string Header, double Width, CellAlign Align = CellAlign.Left);
-
-internal sealed record TableRow(IReadOnlyList<string> Cells, bool Bold = false, XColor? Fill = null);
 
 /// <summary>A flowing A4 page writer over PDFsharp's XGraphics: a cursor moving down the page, wrapped
 /// paragraphs (CJK text breaks between any two characters, Latin words at spaces), tables whose rows move
@@ -222,100 +210,12 @@ internal sealed class PdfLayout : IDisposable
         }
     }
 
-    /// <summary>Greedy line breaking: a CJK character is a break opportunity on both sides, a run of other
-    /// characters is a word that breaks at spaces (or anywhere when a word alone is wider than the line);
-    /// closing punctuation stays at the end of the line it follows. '\n' forces a break.</summary>
-    public List<string> Wrap(string text, XFont font, double width) => WrapFirstIndented(text, font, width, 0);
+    /// <summary>Greedy line breaking (see <see cref="LineBreaker"/>) measured in this document's fonts.
+    /// '\n' forces a break.</summary>
+    public List<string> Wrap(string text, XFont font, double width) => LineBreaker.Wrap(text, width, 0, t => Measure(t, font));
 
-    private List<string> WrapFirstIndented(string text, XFont font, double width, double firstLineIndent)
-    {
-        var result = new List<string>();
-        foreach (var paragraph in text.Replace("\r\n", "\n").Split('\n'))
-        {
-            var line = "";
-            var lineWidth = 0d;
-            double Available() => width - (result.Count == 0 ? firstLineIndent : 0);
-            foreach (var token in Tokens(paragraph))
-            {
-                var tokenWidth = Measure(token, font);
-                if (line.Length == 0 && token == " ")
-                    continue;
-                if (lineWidth + tokenWidth <= Available() || IsClosingPunctuation(token) || line.Length == 0 && tokenWidth <= Available())
-                {
-                    line += token;
-                    lineWidth += tokenWidth;
-                    continue;
-                }
-                if (line.Length > 0)
-                {
-                    result.Add(line.TrimEnd());
-                    line = "";
-                    lineWidth = 0;
-                    if (token == " ")
-                        continue;
-                }
-                if (tokenWidth <= Available())
-                {
-                    line = token;
-                    lineWidth = tokenWidth;
-                    continue;
-                }
-                // A word wider than a line: break it between characters.
-                foreach (var ch in SplitGraphemes(token))
-                {
-                    var w = Measure(ch, font);
-                    if (lineWidth + w > Available() && line.Length > 0)
-                    {
-                        result.Add(line);
-                        line = "";
-                        lineWidth = 0;
-                    }
-                    line += ch;
-                    lineWidth += w;
-                }
-            }
-            result.Add(line.TrimEnd());
-        }
-        return result;
-    }
-
-    private static IEnumerable<string> Tokens(string text)
-    {
-        var word = new System.Text.StringBuilder();
-        foreach (var ch in SplitGraphemes(text))
-        {
-            if (ch == " " || IsCjk(ch))
-            {
-                if (word.Length > 0)
-                {
-                    yield return word.ToString();
-                    word.Clear();
-                }
-                yield return ch;
-            }
-            else
-            {
-                word.Append(ch);
-            }
-        }
-        if (word.Length > 0)
-            yield return word.ToString();
-    }
-
-    private static IEnumerable<string> SplitGraphemes(string text)
-    {
-        var e = StringInfo.GetTextElementEnumerator(text);
-        while (e.MoveNext())
-            yield return e.GetTextElement();
-    }
-
-    private static bool IsCjk(string s)
-    {
-        var c = s[0];
-        return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFFEF || char.IsSurrogate(c);
-    }
-
-    private static bool IsClosingPunctuation(string s) => s.Length == 1 && "，。、；：？！）》」』】〕,.;:?!)%".Contains(s[0]);
+    private List<string> WrapFirstIndented(string text, XFont font, double width, double firstLineIndent) =>
+        LineBreaker.Wrap(text, width, firstLineIndent, t => Measure(t, font));
 
     /// <summary>Draws "第 n 页 / 共 m 页" and <paramref name="footerLeft"/> at the foot of every page, then saves.</summary>
     public byte[] Finish(string footerLeft, Action<XGraphics>? eachPage = null)

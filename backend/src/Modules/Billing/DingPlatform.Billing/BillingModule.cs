@@ -1,78 +1,64 @@
-using DingPlatform.Platform.Events;
-using DingPlatform.Billing.Api;
-using DingPlatform.Billing.Application.Checkout;
-using DingPlatform.Billing.Application.Credits;
-using DingPlatform.Billing.Application.Invoices;
-using DingPlatform.Billing.Application.Penalties;
-using DingPlatform.Billing.Application.Statements;
-using DingPlatform.Billing.Contracts;
+using DingPlatform.Billing.Features.AccruePenalties;
+using DingPlatform.Billing.Features.CreateInvoiceOnPayment;
+using DingPlatform.Billing.Features.DownloadAgreementPdf;
+using DingPlatform.Billing.Features.DownloadInvoicePdf;
+using DingPlatform.Billing.Features.GetInvoice;
+using DingPlatform.Billing.Features.GetInvoiceQueue;
+using DingPlatform.Billing.Features.HandleStripeWebhook;
+using DingPlatform.Billing.Features.ImportBankStatement;
+using DingPlatform.Billing.Features.IssueInvoice;
+using DingPlatform.Billing.Features.ListCredits;
+using DingPlatform.Billing.Features.ListInvoices;
+using DingPlatform.Billing.Features.ListStatementLines;
+using DingPlatform.Billing.Features.ResolveStatementLine;
+using DingPlatform.Billing.Features.ReverseOnRefund;
+using DingPlatform.Billing.Features.SettleCredit;
+using DingPlatform.Billing.Features.StartCheckout;
 using DingPlatform.Billing.Persistence;
-using DingPlatform.Billing.Stripe;
-using DingPlatform.Platform.Authorization;
-using DingPlatform.Platform.Jobs;
+using DingPlatform.Billing.Services;
+using DingPlatform.Documents;
+using DingPlatform.Platform.Events;
 using DingPlatform.Platform.Modularity;
 using DingPlatform.Subscriptions.Contracts;
-using Hangfire;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using R = DingPlatform.Platform.Authorization.PlatformRoles;
-using P = DingPlatform.Billing.Contracts.BillingPermissions;
 
 namespace DingPlatform.Billing;
 
 /// <summary>Card payments through Stripe, bank statement matching, VAT invoices on the working-day calendar,
-/// late-issue penalties and credits, refunds' money and red-letter invoices. Uses Subscriptions, Tenants and
-/// Calendar through their contracts.</summary>
+/// late-issue penalties and credits, refunds' money and red-letter invoices. Uses Subscriptions, Tenants,
+/// Plans and Calendar through their contracts. Endpoints, permissions, the penalty job and the entity
+/// configurations are discovered from this assembly; this class registers services only.</summary>
 public sealed class BillingModule : PlatformModule
 {
     public override void ConfigureServices(ModuleContext context)
     {
         var s = context.Services;
+        // Stripe: the gateway holds one client, so it is a singleton; off without a secret key.
         s.AddSingleton(StripeSettings.From(context.Configuration));
         s.AddSingleton<IPaymentGateway, StripePaymentGateway>();
-        s.AddScoped<StripeWebhook>();
+        s.AddScoped<HandleStripeWebhook>();
         s.AddScoped<StartCheckout>();
+
+        // Reactions to Subscriptions' events: the publisher finds handlers only here, in the container.
         s.AddScoped<IIntegrationEventHandler<OrderPaid>, CreateInvoiceOnPayment>();
         s.AddScoped<IIntegrationEventHandler<OrderRefunded>, ReverseOnRefund>();
-        s.AddScoped<QueryInvoices>();
+
+        s.AddScoped<InvoiceStore>();
+        s.AddScoped<ListInvoices>();
+        s.AddScoped<GetInvoice>();
+        s.AddScoped<GetInvoiceQueue>();
         s.AddScoped<IssueInvoice>();
         s.AddScoped<PenaltyLedger>();
         s.AddScoped<AccruePenalties>();
-        s.AddScoped<Credits>();
-        s.AddScoped<ImportStatement>();
-        s.AddSingleton<BillingJobs>();
-        s.AddScoped<Application.Documents.RenderDocuments>();
-        s.AddSingleton<DingPlatform.Documents.IDocumentRenderer, DingPlatform.Documents.PdfDocumentRenderer>();
-    }
+        s.AddScoped<ListCredits>();
+        s.AddScoped<SettleCredit>();
+        s.AddScoped<ImportBankStatement>();
+        s.AddScoped<ListStatementLines>();
+        s.AddScoped<ResolveStatementLine>();
 
-    public override void ConfigureModel(ModelBuilder modelBuilder) => BillingModel.Configure(modelBuilder);
-
-    public override void DefinePermissions(PermissionDefinitionContext c)
-    {
-        c.Add(P.InvoicesManage, PermissionSide.Host, R.ProviderAdmin, R.Billing);
-        c.Add(P.StatementsImport, PermissionSide.Host, R.ProviderAdmin, R.Billing);
-        c.Add(P.CreditsSettle, PermissionSide.Host, R.ProviderAdmin, R.Billing);
-        c.Add(P.View, PermissionSide.Tenant, R.TenantAdmin);
-        c.Add(P.Pay, PermissionSide.Tenant, R.TenantAdmin);
-    }
-
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => BillingEndpoints.Map(endpoints);
-
-    public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<BillingJobs>("invoices-late-penalties", j => j.AccruePenaltiesAsync(CancellationToken.None), "30 0 * * *", PlatformJobs.ShanghaiCron);
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>Thin Hangfire entry point for the billing reconcilers.</summary>
-public sealed class BillingJobs(IServiceProvider services)
-{
-    public async Task AccruePenaltiesAsync(CancellationToken ct)
-    {
-        using var scope = services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<AccruePenalties>().RunAsync(ct);
+        // The renderer is stateless and thread-safe (DingPlatform.Documents/README.md).
+        s.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
+        s.AddScoped<DownloadAgreementPdf>();
+        s.AddScoped<DownloadInvoicePdf>();
     }
 }

@@ -1,29 +1,16 @@
 using DingPlatform.Billing.Contracts;
+using DingPlatform.Billing.Contracts.Dtos;
 using DingPlatform.Platform;
 using DingPlatform.Platform.Errors;
 using DingPlatform.Platform.MultiTenancy;
 
 namespace DingPlatform.Billing.Domain;
 
-/// <summary>The buyer as the tenant's invoice profile stood when the invoice was made (§2.2): later profile
-/// edits do not change an invoice.</summary>
-public sealed class Buyer
-{
-    public string Name { get; set; } = "";
-    public string? TaxpayerId { get; set; }
-    public string? Address { get; set; }
-    public string? Phone { get; set; }
-    public string? Bank { get; set; }
-    public string? Account { get; set; }
-}
-
 /// <summary>A 6% VAT invoice owed for a paid order, due within 5 working days of the payment date; every
-/// calendar day past that the provider owes the tenant 0.2% of the total (§2.2 note).</summary>
+/// calendar day past that the provider owes the tenant 0.2% of the total (§2.2 note). The two clauses are
+/// <see cref="InvoiceDeadline"/> and <see cref="LateIssuePenalty"/>.</summary>
 public sealed class Invoice : IMultiTenant
 {
-    public const decimal DailyPenaltyPercent = 0.2m;
-    public const int WorkingDaysToIssue = 5;
-
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid TenantId { get; private set; }
     public string TenantName { get; private set; } = "";
@@ -74,7 +61,7 @@ public sealed class Invoice : IMultiTenant
         };
     }
 
-    public decimal DailyPenalty => Money.Percent(Math.Abs(Total), DailyPenaltyPercent);
+    public decimal DailyPenalty => LateIssuePenalty.PerDay(Total);
 
     /// <summary>Late days so far: calendar days after the deadline up to <paramref name="today"/> (or the issue
     /// day), each counted once however often this runs. Returns the amount newly accrued.</summary>
@@ -82,7 +69,7 @@ public sealed class Invoice : IMultiTenant
     {
         if (IsRedLetter) return 0;
         var last = IssuedOn ?? today;
-        var days = Math.Max(0, last.DayNumber - Deadline.DayNumber);
+        var days = LateIssuePenalty.DaysLate(Deadline, last);
         if (Status is InvoiceStatus.Cancelled || days <= PenaltyDays) return 0;
         var added = DailyPenalty * (days - PenaltyDays);
         PenaltyDays = days;
@@ -105,40 +92,4 @@ public sealed class Invoice : IMultiTenant
     public void Cancel() => Status = InvoiceStatus.Cancelled;
 
     public bool IsOverdueOn(DateOnly today) => Status == InvoiceStatus.Pending && !IsRedLetter && today > Deadline;
-}
-
-/// <summary>What the provider owes a tenant for issuing late, until staff settle it.</summary>
-public sealed class Credit : IMultiTenant
-{
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
-    public Guid TenantId { get; private set; }
-    public string TenantName { get; private set; } = "";
-    public Guid InvoiceId { get; private set; }
-    public string InvoiceNumber { get; private set; } = "";
-    public decimal Amount { get; private set; }
-    public CreditStatus Status { get; private set; }
-    public string? SettlementNote { get; private set; }
-    public DateTimeOffset? SettledAt { get; private set; }
-
-    private Credit() { }
-
-    public static Credit For(Invoice invoice) => new()
-    {
-        TenantId = invoice.TenantId, TenantName = invoice.TenantName, InvoiceId = invoice.Id, InvoiceNumber = invoice.Number, Status = CreditStatus.Owed,
-    };
-
-    public void Add(decimal amount)
-    {
-        if (Status != CreditStatus.Owed) throw new InvalidOperationException("A settled credit does not grow; the invoice was issued before settling.");
-        Amount += amount;
-    }
-
-    public void Settle(CreditStatus settlement, string note, DateTimeOffset now)
-    {
-        if (Status != CreditStatus.Owed) throw new BusinessException(BillingErrors.CreditSettled, $"This credit was already settled ({Status}).");
-        if (settlement == CreditStatus.Owed) throw new InputException("settlement", "Settle as AppliedToOrder or PaidOut.");
-        Status = settlement;
-        SettlementNote = note.Trim();
-        SettledAt = now;
-    }
 }
