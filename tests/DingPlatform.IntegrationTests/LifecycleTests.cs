@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using DingPlatform.IntegrationTests.TestKit;
-using DingPlatform.Subscriptions.Jobs;
+using DingPlatform.Subscriptions.Features.AgeOrders;
+using DingPlatform.Subscriptions.Features.ExpireSubscriptions;
+using DingPlatform.Subscriptions.Features.SendRenewalReminders;
 
 namespace DingPlatform.IntegrationTests;
 

@@ -218,7 +218,7 @@ public sealed class UsageTests(DingApp app) : IClassFixture<DingApp>
         (await limited[0].ShouldBeProblem(429, "Usage:RateLimited")).ShouldNotBe(default);
 
         // What the meter counted reaches the database on the flush a graceful shutdown also runs.
-        var meter = app.Service<Subscriptions.Metering.ApiMeter>();
+        var meter = app.Service<Usage.Services.ApiMeter>();
         await meter.FlushAsync(app.Services, Ct);
         var usage = (await (await tenant.Admin.GetAsync("/api/tenant/usage", Ct)).JsonAsync()).EnumerateArray().Single(u => u.GetProperty("key").GetString() == "api.calls");
         usage.GetProperty("used").GetInt64().ShouldBe(ok);

@@ -1,6 +1,7 @@
 using DingPlatform.Platform;
 using DingPlatform.Subscriptions.Contracts;
 using DingPlatform.Subscriptions.Domain;
+using DingPlatform.Usage.Domain;
 
 namespace DingPlatform.UnitTests;
 
@@ -133,8 +134,11 @@ public sealed class SubscriptionTermTests
     public void Quota_periods_are_calendar_months_or_the_term_year()
     {
         var s = Subscription.Activate(Guid.NewGuid(), "professional", 1, new DateOnly(2027, 3, 22), 0, Guid.NewGuid(), Now);
-        QuotaPeriods.For(Plans.Contracts.QuotaPeriod.Month, new DateOnly(2027, 5, 31), s).ShouldBe(new QuotaPeriodWindow(new DateOnly(2027, 5, 1), new DateOnly(2027, 6, 1)));
-        QuotaPeriods.For(Plans.Contracts.QuotaPeriod.Year, new DateOnly(2027, 5, 31), s).ShouldBe(new QuotaPeriodWindow(new DateOnly(2027, 3, 22), new DateOnly(2028, 3, 22)));
+        // Usage sees the running term only, as Subscriptions' ISubscriptionTerms gives it.
+        var t = s.TermOn(new DateOnly(2027, 5, 31))!;
+        var term = new SubscriptionTermDto(t.Start, t.End);
+        QuotaPeriods.For(Plans.Contracts.QuotaPeriod.Month, new DateOnly(2027, 5, 31), term).ShouldBe(new QuotaPeriodWindow(new DateOnly(2027, 5, 1), new DateOnly(2027, 6, 1)));
+        QuotaPeriods.For(Plans.Contracts.QuotaPeriod.Year, new DateOnly(2027, 5, 31), term).ShouldBe(new QuotaPeriodWindow(new DateOnly(2027, 3, 22), new DateOnly(2028, 3, 22)));
         QuotaPeriods.For(Plans.Contracts.QuotaPeriod.Year, new DateOnly(2027, 5, 31), null).ShouldBe(new QuotaPeriodWindow(new DateOnly(2027, 1, 1), new DateOnly(2028, 1, 1)));
     }
 }

@@ -5,7 +5,9 @@ using DingPlatform.Platform.Modularity;
 using DingPlatform.Platform.MultiTenancy;
 using DingPlatform.Billing;
 using DingPlatform.Plans;
+using DingPlatform.Notifications;
 using DingPlatform.Subscriptions;
+using DingPlatform.Usage;
 using DingPlatform.Tenants;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,7 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace DingPlatform.Migrations.Sqlite;
 
 /// <summary>The modules whose tables this migrations assembly holds: the same set the host runs.</summary>
-[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule), typeof(BillingModule))]
+[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(UsageModule), typeof(NotificationsModule), typeof(CalendarModule), typeof(BillingModule))]
 public sealed class MigrationsModule : PlatformModule;
 
 /// <summary>Lets <c>dotnet ef</c> build the full model without starting the host.</summary>

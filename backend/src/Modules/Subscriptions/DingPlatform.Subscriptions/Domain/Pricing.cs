@@ -3,15 +3,6 @@ using DingPlatform.Subscriptions.Contracts;
 
 namespace DingPlatform.Subscriptions.Domain;
 
-public sealed record PricedLine(LineKind Kind, string Code, string Name, int Quantity, decimal UnitPrice, string? EntitlementKey, long EntitlementAmount)
-{
-    public decimal Amount => Money.Fen(UnitPrice * Quantity);
-}
-
-public sealed record AppliedDiscount(string Code, string Description, decimal Amount);
-
-public sealed record PriceResult(IReadOnlyList<PricedLine> Lines, decimal ListTotal, IReadOnlyList<AppliedDiscount> Discounts, decimal Total, int BonusMonths, IReadOnlyList<Guid> PromotionIds);
-
 /// <summary>The contract's price rules: list price from the plan version, then 10% off the plan for a
 /// returning customer (§2.1 note), then promotions — the best single non-combinable one plus every
 /// combinable one. Percentages apply in that order to what is left of the plan line, each rounded to fen.</summary>

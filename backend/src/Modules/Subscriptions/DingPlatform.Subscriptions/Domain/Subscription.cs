@@ -4,22 +4,6 @@ using DingPlatform.Subscriptions.Contracts;
 
 namespace DingPlatform.Subscriptions.Domain;
 
-/// <summary>One paid term: a year from its start plus any promotion bonus, at the plan version it was sold with.</summary>
-public sealed class Term
-{
-    public DateOnly Start { get; set; }
-    public DateOnly End { get; set; }
-    public int PlanVersion { get; set; }
-    public Guid OrderId { get; set; }
-}
-
-public sealed class SubscriptionAddOn
-{
-    public string Key { get; set; } = "";
-    public long Amount { get; set; }
-    public Guid OrderId { get; set; }
-}
-
 /// <summary>A tenant's Professional subscription: consecutive terms from activation (§3.3). Renewing before
 /// the end adds a term from the current end date; after expiry a new subscription starts on activation.
 /// It belongs to its tenant and has no way to move to another (§3.6). Every change is an event.</summary>
@@ -112,14 +96,4 @@ public sealed class Subscription : IMultiTenant
 
     public void Record(DateTimeOffset at, string type, string? detail) =>
         History.Add(new SubscriptionEvent { SubscriptionId = Id, TenantId = TenantId, At = at, Type = type, Detail = detail });
-}
-
-public sealed class SubscriptionEvent : IMultiTenant
-{
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid SubscriptionId { get; init; }
-    public Guid TenantId { get; init; }
-    public DateTimeOffset At { get; init; }
-    public string Type { get; init; } = "";
-    public string? Detail { get; init; }
 }

@@ -1,0 +1,17 @@
+using DingPlatform.Platform.MultiTenancy;
+
+namespace DingPlatform.Notifications.Domain;
+
+/// <summary>Something the tenant should know, shown in the portal (renewal reminders with their offer).</summary>
+public sealed class Notification : IMultiTenant
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid TenantId { get; init; }
+    public string Kind { get; init; } = "";
+    /// <summary>Unique per tenant: a reconciler that runs twice creates the notification once.</summary>
+    public string DedupKey { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string Body { get; init; } = "";
+    public DateTimeOffset CreatedAt { get; init; }
+    public Guid? QuoteId { get; init; }
+}

@@ -1,0 +1,23 @@
+using DingPlatform.Notifications.Contracts;
+using DingPlatform.Notifications.Features.ListNotifications;
+using DingPlatform.Notifications.Features.NotifyRenewalReminder;
+using DingPlatform.Notifications.Services;
+using DingPlatform.Platform.Events;
+using DingPlatform.Platform.Modularity;
+using DingPlatform.Subscriptions.Contracts.Events;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DingPlatform.Notifications;
+
+/// <summary>In-app notifications: written by handlers of other modules' events (in the publisher's transaction)
+/// and listed in the portal. The outgoing channels (mail, webhooks) come here next.</summary>
+public sealed class NotificationsModule : PlatformModule
+{
+    public override void ConfigureServices(ModuleContext context)
+    {
+        var s = context.Services;
+        s.AddScoped<INotificationInbox, NotificationInbox>();
+        s.AddScoped<ListNotifications>();
+        s.AddScoped<IIntegrationEventHandler<SubscriptionRenewalReminder>, NotifyRenewalReminder>();
+    }
+}

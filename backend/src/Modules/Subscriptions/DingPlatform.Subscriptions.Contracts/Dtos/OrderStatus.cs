@@ -1,0 +1,3 @@
+namespace DingPlatform.Subscriptions.Contracts;
+
+public enum OrderStatus { PendingPayment, Overdue, Paid, Lapsed, Refunded }

@@ -1,0 +1,3 @@
+namespace DingPlatform.Subscriptions.Contracts;
+
+public enum PaymentMethod { BankTransfer, Card }

@@ -1,0 +1,3 @@
+namespace DingPlatform.Subscriptions.Domain;
+
+public sealed record AppliedDiscount(string Code, string Description, decimal Amount);
