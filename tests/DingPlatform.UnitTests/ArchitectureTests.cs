@@ -1,5 +1,5 @@
 using System.Reflection;
-using DingPlatform.Host;
+using DingPlatform.Composition;
 using DingPlatform.Platform.Modularity;
 using NetArchTest.Rules;
 

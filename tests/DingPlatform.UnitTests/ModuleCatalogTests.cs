@@ -1,6 +1,6 @@
 using DingPlatform.Billing;
 using DingPlatform.Calendar;
-using DingPlatform.Host;
+using DingPlatform.Composition;
 using DingPlatform.Platform.Modularity;
 using DingPlatform.Plans;
 using DingPlatform.Notifications;

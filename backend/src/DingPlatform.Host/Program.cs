@@ -1,3 +1,4 @@
+using DingPlatform.Composition;
 using DingPlatform.Host;
 using DingPlatform.Platform;
 using DingPlatform.Platform.Data;

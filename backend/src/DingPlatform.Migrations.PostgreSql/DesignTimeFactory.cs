@@ -1,23 +1,13 @@
-using DingPlatform.Calendar;
+using DingPlatform.Composition;
 using DingPlatform.Platform;
 using DingPlatform.Platform.Data;
 using DingPlatform.Platform.Modularity;
 using DingPlatform.Platform.MultiTenancy;
-using DingPlatform.Billing;
-using DingPlatform.Plans;
-using DingPlatform.Notifications;
-using DingPlatform.Subscriptions;
-using DingPlatform.Usage;
-using DingPlatform.Tenants;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace DingPlatform.Migrations.PostgreSql;
-
-/// <summary>The modules whose tables this migrations assembly holds: the same set the host runs.</summary>
-[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(UsageModule), typeof(NotificationsModule), typeof(CalendarModule), typeof(BillingModule))]
-public sealed class MigrationsModule : PlatformModule;
 
 /// <summary>Lets <c>dotnet ef</c> build the full model without starting the host.</summary>
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PlatformDbContext>
@@ -26,6 +16,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PlatformDbCo
     {
         var options = new DbContextOptionsBuilder<PlatformDbContext>();
         PlatformServices.ConfigureDatabase(options, new DatabaseSettings("PostgreSql", "Host=localhost;Database=design;Username=design;Password=design"));
-        return new PlatformDbContext(options.Options, ModuleCatalog.Load<MigrationsModule>(), new CurrentTenant(new HttpContextAccessor()), new DataFilter());
+        return new PlatformDbContext(options.Options, ModuleCatalog.Load<HostModule>(), new CurrentTenant(new HttpContextAccessor()), new DataFilter());
     }
 }

@@ -7,8 +7,10 @@ using DingPlatform.Subscriptions;
 using DingPlatform.Usage;
 using DingPlatform.Tenants;
 
-namespace DingPlatform.Host;
+namespace DingPlatform.Composition;
 
-/// <summary>The modules this host runs, in dependency order through their DependsOn attributes.</summary>
+/// <summary>The product's modules: the ONE place a module is added (with its project reference in
+/// DingPlatform.Composition.csproj). The host and both migrations assemblies load this list, in dependency
+/// order through the DependsOn attributes; everything else about a module is discovered from it.</summary>
 [DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(UsageModule), typeof(NotificationsModule), typeof(CalendarModule), typeof(BillingModule))]
 public sealed class HostModule : PlatformModule;
