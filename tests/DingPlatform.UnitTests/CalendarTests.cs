@@ -1,7 +1,7 @@
 using System.Text.Json;
-using DingPlatform.Calendar.Application;
 using DingPlatform.Calendar.Domain;
 using DingPlatform.Calendar.Seed;
+using DingPlatform.Calendar.Services;
 using DingPlatform.Platform.Errors;
 
 namespace DingPlatform.UnitTests;

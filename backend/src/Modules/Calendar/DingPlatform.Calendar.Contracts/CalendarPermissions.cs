@@ -4,9 +4,3 @@ public static class CalendarPermissions
 {
     public const string Manage = "Calendar.Manage";
 }
-
-public static class CalendarErrors
-{
-    public const string YearOutOfRange = "Calendar:YearOutOfRange";
-    public const string YearNotFound = "Calendar:YearNotFound";
-}

@@ -1,18 +1,11 @@
-using DingPlatform.Calendar.Api;
-using DingPlatform.Calendar.Application;
-using DingPlatform.Calendar.Application.DeleteYear;
-using DingPlatform.Calendar.Application.GetYear;
-using DingPlatform.Calendar.Application.ListYears;
-using DingPlatform.Calendar.Application.PreviewDeadline;
-using DingPlatform.Calendar.Application.UpdateYear;
 using DingPlatform.Calendar.Contracts;
-using DingPlatform.Calendar.Persistence;
-using DingPlatform.Calendar.Seed;
-using DingPlatform.Platform.Authorization;
-using DingPlatform.Platform.Data;
+using DingPlatform.Calendar.Features.DeleteYear;
+using DingPlatform.Calendar.Features.GetYear;
+using DingPlatform.Calendar.Features.ListYears;
+using DingPlatform.Calendar.Features.PreviewDeadline;
+using DingPlatform.Calendar.Features.UpdateYear;
+using DingPlatform.Calendar.Services;
 using DingPlatform.Platform.Modularity;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DingPlatform.Calendar;
@@ -24,6 +17,7 @@ public sealed class CalendarModule : PlatformModule
     public override void ConfigureServices(ModuleContext context)
     {
         var s = context.Services;
+        // One cache per process: the invoice jobs ask for many deadlines, staff edits invalidate a year.
         s.AddSingleton<CalendarCache>();
         s.AddScoped<IWorkingDayCalendar, WorkingDayCalendar>();
         s.AddScoped<ListYears>();
@@ -31,18 +25,5 @@ public sealed class CalendarModule : PlatformModule
         s.AddScoped<UpdateYear>();
         s.AddScoped<DeleteYear>();
         s.AddScoped<PreviewDeadline>();
-    }
-
-    public override void ConfigureModel(ModelBuilder modelBuilder) => CalendarModel.Configure(modelBuilder);
-
-    public override void DefinePermissions(PermissionDefinitionContext context) =>
-        context.Add(CalendarPermissions.Manage, PermissionSide.Host, PlatformRoles.ProviderAdmin, PlatformRoles.Billing);
-
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => CalendarEndpoints.Map(endpoints);
-
-    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        using var scope = services.CreateScope();
-        await CalendarSeed.SeedAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
 namespace DingPlatform.Plans.Contracts;
 
-/// <summary>The entitlement keys of appendix 1 (SPEC §3 "Plans and entitlements").</summary>
+/// <summary>The entitlement keys of appendix 1 (SPEC §3 "Plans and entitlements") that code refers to.</summary>
 public static class EntitlementKeys
 {
     public const string Members = "members";
@@ -11,13 +11,3 @@ public static class EntitlementKeys
     public const string Ding = "ding";
     public const string PhoneConference = "phone-conference";
 }
-
-public static class PlanCodes
-{
-    public const string Standard = "standard";
-    public const string Professional = "professional";
-}
-
-public enum EntitlementKind { Switch, Limit, Quota, Rate }
-
-public enum QuotaPeriod { Year, Month }

@@ -1,9 +1,5 @@
 namespace DingPlatform.Plans.Contracts;
 
-public sealed record PlanVersionInfo(string Code, int Version, string Name, decimal AnnualPrice, bool IsFree);
-
-public sealed record AddOnInfo(string Code, string Name, string EntitlementKey, long Amount, decimal Price);
-
 /// <summary>What other modules may read of the catalog to price an order.</summary>
 public interface IPlanCatalog
 {

@@ -1,17 +1,13 @@
-using DingPlatform.Platform.Authorization;
-using DingPlatform.Platform.Data;
-using DingPlatform.Platform.Modularity;
-using DingPlatform.Plans.Api;
-using DingPlatform.Plans.Application;
-using DingPlatform.Plans.Application.GetCatalog;
-using DingPlatform.Plans.Application.GetComparison;
-using DingPlatform.Plans.Application.GetEntitlements;
-using DingPlatform.Plans.Application.UpdatePlan;
 using DingPlatform.Plans.Contracts;
+using DingPlatform.Plans.Features.GetCatalogAddOns;
+using DingPlatform.Plans.Features.GetCatalogPlans;
+using DingPlatform.Plans.Features.GetHostPlans;
+using DingPlatform.Plans.Features.GetPlanComparison;
+using DingPlatform.Plans.Features.GetTenantEntitlements;
+using DingPlatform.Plans.Features.UpdatePlan;
 using DingPlatform.Plans.Persistence;
-using DingPlatform.Plans.Seed;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
+using DingPlatform.Plans.Services;
+using DingPlatform.Platform.Modularity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,29 +21,17 @@ public sealed class PlansModule : PlatformModule
     {
         var s = context.Services;
         s.AddScoped<PlanStore>();
-        s.AddScoped<GetCatalog>();
-        s.AddScoped<GetComparison>();
+        s.AddScoped<GetCatalogPlans>();
+        s.AddScoped<GetCatalogAddOns>();
+        s.AddScoped<GetPlanComparison>();
+        s.AddScoped<GetHostPlans>();
         s.AddScoped<UpdatePlan>();
+        s.AddScoped<GetTenantEntitlements>();
+        // Plan versions never change, so their entitlements live as long as the process (see EntitlementCache).
         s.AddSingleton<EntitlementCache>();
         s.AddScoped<IEntitlementService, EntitlementService>();
         s.AddScoped<IPlanCatalog, PlanCatalog>();
         // A later module (Subscriptions) registers its own resolver, which wins.
         s.TryAddScoped<ITenantPlanResolver, StandardPlanResolver>();
-    }
-
-    public override void ConfigureModel(ModelBuilder modelBuilder) => PlansModel.Configure(modelBuilder);
-
-    public override void DefinePermissions(PermissionDefinitionContext context)
-    {
-        context.Add(PlansPermissions.Manage, PermissionSide.Host, PlatformRoles.ProviderAdmin);
-        context.Add(PlansPermissions.EntitlementsView, PermissionSide.Tenant, PlatformRoles.TenantAdmin, PlatformRoles.Member, PlatformRoles.Integrator);
-    }
-
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => PlansEndpoints.Map(endpoints);
-
-    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        using var scope = services.CreateScope();
-        await PlansSeed.SeedAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
     }
 }

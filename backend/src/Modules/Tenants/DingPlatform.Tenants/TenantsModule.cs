@@ -1,28 +1,33 @@
-using DingPlatform.Platform.Authorization;
 using DingPlatform.Platform.Modularity;
 using DingPlatform.Platform.MultiTenancy;
-
-using DingPlatform.Tenants.Api;
-using DingPlatform.Tenants.Application;
-using DingPlatform.Tenants.Application.ApiClients;
-using DingPlatform.Tenants.Application.Members;
-using DingPlatform.Tenants.Application.QueryTenants;
-using DingPlatform.Tenants.Application.ReviewVerification;
-using DingPlatform.Tenants.Application.SignUp;
-using DingPlatform.Tenants.Application.SubmitVerification;
-using DingPlatform.Tenants.Application.SuspendTenant;
 using DingPlatform.Tenants.Contracts;
+using DingPlatform.Tenants.Features.AddMember;
+using DingPlatform.Tenants.Features.ApproveVerification;
+using DingPlatform.Tenants.Features.CheckCreditCode;
+using DingPlatform.Tenants.Features.CreateApiClient;
+using DingPlatform.Tenants.Features.GetApiClients;
+using DingPlatform.Tenants.Features.GetMembers;
+using DingPlatform.Tenants.Features.GetTenant;
+using DingPlatform.Tenants.Features.GetTenantAudit;
+using DingPlatform.Tenants.Features.GetTenantProfile;
+using DingPlatform.Tenants.Features.GetTenants;
+using DingPlatform.Tenants.Features.ReinstateTenant;
+using DingPlatform.Tenants.Features.RejectVerification;
+using DingPlatform.Tenants.Features.RemoveMember;
+using DingPlatform.Tenants.Features.RevokeApiClient;
+using DingPlatform.Tenants.Features.RevokeVerification;
+using DingPlatform.Tenants.Features.SignUp;
+using DingPlatform.Tenants.Features.SubmitVerification;
+using DingPlatform.Tenants.Features.SuspendTenant;
 using DingPlatform.Tenants.Persistence;
-using DingPlatform.Tenants.Seed;
+using DingPlatform.Tenants.Services;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DingPlatform.Tenants;
 
 /// <summary>Tenants: sign-up, verification, suspension, members and API clients. It uses Plans only through
 /// Plans.Contracts (the member limit); the host composes the two.</summary>
-
 public sealed class TenantsModule : PlatformModule
 {
     public override void ConfigureServices(ModuleContext context)
@@ -32,37 +37,39 @@ public sealed class TenantsModule : PlatformModule
         s.AddScoped<TenantStore>();
         s.AddScoped<UserAccounts>();
         s.AddScoped<SignUp>();
+        s.AddScoped<GetTenantProfile>();
         s.AddScoped<SubmitVerification>();
-        s.AddScoped<ReviewVerification>();
+        s.AddScoped<GetMembers>();
+        s.AddScoped<AddMember>();
+        s.AddScoped<RemoveMember>();
+        s.AddScoped<GetApiClients>();
+        s.AddScoped<CreateApiClient>();
+        s.AddScoped<RevokeApiClient>();
+        s.AddScoped<GetTenants>();
+        s.AddScoped<GetTenant>();
+        s.AddScoped<GetTenantAudit>();
+        s.AddScoped<ApproveVerification>();
+        s.AddScoped<RejectVerification>();
+        s.AddScoped<RevokeVerification>();
         s.AddScoped<SuspendTenant>();
-        s.AddScoped<QueryTenants>();
-        s.AddScoped<ITenantsFacade>(sp => sp.GetRequiredService<QueryTenants>());
-        s.AddScoped<Members>();
-        s.AddScoped<ApiClients>();
+        s.AddScoped<ReinstateTenant>();
+        s.AddScoped<ITenantsFacade, TenantsFacade>();
+        // One directory per process: its memory cache is what makes a suspension or a revoked client take effect at once here.
         s.AddSingleton<TenantDirectory>();
         s.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantDirectory>());
         s.AddSingleton<ITenantRequestGuard, TenantAccessGuard>();
     }
 
-    public override void ConfigureModel(ModelBuilder modelBuilder) => TenantsModel.Configure(modelBuilder);
-
-    public override void DefinePermissions(PermissionDefinitionContext c)
+    /// <summary>Discovery maps features in type-name order, and the OpenAPI document lists its tags in the
+    /// order their first endpoint is mapped. The committed document the SPA client is generated from
+    /// (frontend-angular/openapi.json) lists this module's tags as Sign-up, Tenant, Tenants (provider), so the
+    /// two sign-up features go first; the rest follow in discovery order (AddMember, a Tenant route, leads).</summary>
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        c.Add(TenantsPermissions.TenantsView, PermissionSide.Host, PlatformRoles.ProviderAdmin, PlatformRoles.Billing, PlatformRoles.Support);
-        c.Add(TenantsPermissions.TenantsManage, PermissionSide.Host, PlatformRoles.ProviderAdmin);
-        c.Add(TenantsPermissions.VerificationReview, PermissionSide.Host, PlatformRoles.ProviderAdmin, PlatformRoles.Billing);
-        c.Add(TenantsPermissions.ProfileView, PermissionSide.Tenant, PlatformRoles.TenantAdmin, PlatformRoles.Member);
-        c.Add(TenantsPermissions.VerificationSubmit, PermissionSide.Tenant, PlatformRoles.TenantAdmin);
-        c.Add(TenantsPermissions.MembersView, PermissionSide.Tenant, PlatformRoles.TenantAdmin);
-        c.Add(TenantsPermissions.MembersManage, PermissionSide.Tenant, PlatformRoles.TenantAdmin);
-        c.Add(TenantsPermissions.ApiClientsManage, PermissionSide.Tenant, PlatformRoles.TenantAdmin);
-    }
-
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => TenantsEndpoints.Map(endpoints);
-
-    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        using var scope = services.CreateScope();
-        await TenantsSeed.SeedAsync(scope.ServiceProvider, cancellationToken);
+        Type[] first = [typeof(SignUpEndpoint), typeof(CheckCreditCodeEndpoint)];
+        SignUpEndpoint.Map(endpoints);
+        CheckCreditCodeEndpoint.Map(endpoints);
+        foreach (var (feature, map) in Parts.EndpointFeatures.Zip(Parts.EndpointMappers))
+            if (!first.Contains(feature)) map(endpoints);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DingPlatform.Calendar.Domain;
 using DingPlatform.Platform.Data;
+using DingPlatform.Platform.Modularity;
 using Microsoft.EntityFrameworkCore;
 
 namespace DingPlatform.Calendar.Seed;
@@ -8,7 +9,7 @@ namespace DingPlatform.Calendar.Seed;
 /// <summary>Fills an empty calendar from the project's own data file (Seed/holiday-cn.json, see the README
 /// beside it). After the first start the database is the truth: staff edit it, and a restart does not
 /// overwrite their edits.</summary>
-internal static class CalendarSeed
+internal sealed class CalendarSeed(PlatformDbContext db, TimeProvider clock) : IDataSeeder
 {
     public const string ResourceName = "DingPlatform.Calendar.Seed.holiday-cn.json";
 
@@ -23,7 +24,7 @@ internal static class CalendarSeed
             ?? throw new InvalidOperationException($"{ResourceName} is empty.");
     }
 
-    public static async Task SeedAsync(PlatformDbContext db, TimeProvider clock, CancellationToken ct)
+    public async Task SeedAsync(CancellationToken ct)
     {
         if (await db.Set<CalendarYear>().AnyAsync(ct)) return;
         var now = clock.GetUtcNow();

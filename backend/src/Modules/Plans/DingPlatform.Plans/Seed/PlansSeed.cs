@@ -1,4 +1,5 @@
 using DingPlatform.Platform.Data;
+using DingPlatform.Platform.Modularity;
 using DingPlatform.Plans.Contracts;
 using DingPlatform.Plans.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace DingPlatform.Plans.Seed;
 
 /// <summary>Standard and Professional with appendix 1's entitlements (SPEC §3). Standard's values are not
 /// in the contract: modest ones that provider staff can edit.</summary>
-internal static class PlansSeed
+internal sealed class PlansSeed(PlatformDbContext db, TimeProvider clock) : IDataSeeder
 {
     private static readonly string[] ProfessionalSwitches =
         ["workbench.custom", "group.confidential", "attendance.pro", "approval.pro", "insights", "finance.smart",
@@ -66,7 +67,7 @@ internal static class PlansSeed
         yield return Switch("support.online", false);
     }
 
-    public static async Task SeedAsync(PlatformDbContext db, TimeProvider clock, CancellationToken ct)
+    public async Task SeedAsync(CancellationToken ct)
     {
         if (await db.Set<Plan>().AnyAsync(ct)) return;
         var now = clock.GetUtcNow();

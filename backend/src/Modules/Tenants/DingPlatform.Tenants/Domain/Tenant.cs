@@ -86,14 +86,3 @@ public sealed class Tenant
             throw new BusinessException(TenantsErrors.VerificationNotPending, $"The verification is {VerificationStatus}, not pending review.");
     }
 }
-
-public sealed record Verification(
-    string LegalName, string CreditCode, TaxpayerType TaxpayerType, InvoiceProfile InvoiceProfile,
-    DateTimeOffset SubmittedAt)
-{
-    // For EF: owned types holding another owned type are materialised through a parameterless constructor.
-    private Verification() : this("", "", default, null!, default) { }
-}
-
-/// <summary>The buyer details an invoice is made out to (SPEC §3 "Orders, payment and invoices").</summary>
-public sealed record InvoiceProfile(string Name, string TaxpayerId, string Address, string Phone, string Bank, string Account);

@@ -1,41 +1,39 @@
 using DingPlatform.Platform.Authorization;
 using DingPlatform.Platform.Data;
 using DingPlatform.Platform.Identity;
+using DingPlatform.Platform.Modularity;
 using DingPlatform.Platform.MultiTenancy;
-using DingPlatform.Tenants.Application.SignUp;
 using DingPlatform.Tenants.Contracts;
 using DingPlatform.Tenants.Domain;
+using DingPlatform.Tenants.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DingPlatform.Tenants.Seed;
 
-/// <summary>Roles always; demo people and the seed agreement's party A only when demo data is asked for.</summary>
-internal static class TenantsSeed
+/// <summary>Roles always; demo people and the seed agreement's party A only when demo data is asked for
+/// (<c>Seed:Demo</c>). One seeder, not two: the demo users need the roles first.</summary>
+internal sealed class TenantsSeed(
+    RoleManager<PlatformRole> roles, UserManager<PlatformUser> users, IConfiguration configuration, IDataFilter filter,
+    TimeProvider clock, PlatformDbContext db, UserAccounts accounts) : IDataSeeder
 {
     public const string DemoPassword = "Passw0rd!";
     public const string DemoTenantName = "北京创联致信科技有限公司";
     public const string DemoCreditCode = "91110108596007659D";
 
-    public static async Task SeedAsync(IServiceProvider sp, CancellationToken ct)
+    public async Task SeedAsync(CancellationToken ct)
     {
-        var roles = sp.GetRequiredService<RoleManager<PlatformRole>>();
         foreach (var role in PlatformRoles.Host.Concat(PlatformRoles.Tenant))
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new PlatformRole(role));
 
-        if (!sp.GetRequiredService<IConfiguration>().GetValue("Seed:Demo", false)) return;
-        var users = sp.GetRequiredService<UserManager<PlatformUser>>();
-        var filter = sp.GetRequiredService<IDataFilter>();
-        var clock = sp.GetRequiredService<TimeProvider>();
+        if (!configuration.GetValue("Seed:Demo", false)) return;
         using var _ = filter.DisableMultiTenant();
-        await HostUserAsync(users, "admin@dingplatform.local", "平台管理员 Provider Admin", PlatformRoles.ProviderAdmin, clock);
-        await HostUserAsync(users, "billing@dingplatform.local", "财务 Billing", PlatformRoles.Billing, clock);
-        await HostUserAsync(users, "support@dingplatform.local", "客服 Support", PlatformRoles.Support, clock);
+        await HostUserAsync("admin@dingplatform.local", "平台管理员 Provider Admin", PlatformRoles.ProviderAdmin);
+        await HostUserAsync("billing@dingplatform.local", "财务 Billing", PlatformRoles.Billing);
+        await HostUserAsync("support@dingplatform.local", "客服 Support", PlatformRoles.Support);
 
-        var db = sp.GetRequiredService<PlatformDbContext>();
         if (await db.Set<Tenant>().AnyAsync(t => t.VerifiedCreditCode == DemoCreditCode, ct)) return;
         var now = clock.GetUtcNow();
         var tenant = Tenant.SignUp(DemoTenantName, now);
@@ -46,10 +44,10 @@ internal static class TenantsSeed
         tenant.Approve(now);
         db.Set<Tenant>().Add(tenant);
         await db.SaveChangesAsync(ct);
-        await sp.GetRequiredService<UserAccounts>().CreateAsync(tenant.Id, "欧妍", "admin@chuanglian.cn", DemoPassword, PlatformRoles.TenantAdmin, "email", "password", ct);
+        await accounts.CreateAsync(tenant.Id, "欧妍", "admin@chuanglian.cn", DemoPassword, PlatformRoles.TenantAdmin, "email", "password", ct);
     }
 
-    private static async Task HostUserAsync(UserManager<PlatformUser> users, string email, string name, string role, TimeProvider clock)
+    private async Task HostUserAsync(string email, string name, string role)
     {
         if (await users.FindByEmailAsync(email) is not null) return;
         var user = new PlatformUser { UserName = email, Email = email, Name = name, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
