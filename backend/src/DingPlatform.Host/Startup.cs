@@ -78,6 +78,9 @@ internal sealed class BearerSecurityTransformer : Microsoft.AspNetCore.OpenApi.I
             Description = "Access token from POST /connect/token (password or client_credentials grant).",
         };
         document.Info.Title = "DingPlatform API";
+        // Tags in name order: the document must not depend on the order modules' features are discovered.
+        if (document.Tags is { Count: > 0 } tags)
+            document.Tags = new HashSet<OpenApiTag>(tags.OrderBy(t => t.Name, StringComparer.Ordinal));
         return Task.CompletedTask;
     }
 }

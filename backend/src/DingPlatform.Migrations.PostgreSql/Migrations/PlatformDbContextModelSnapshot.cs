@@ -44,7 +44,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrderId");
 
-                    b.ToTable("CheckoutSessions", (string)null);
+                    b.ToTable("CheckoutSessions", "billing");
                 });
 
             modelBuilder.Entity("DingPlatform.Billing.Domain.Credit", b =>
@@ -92,7 +92,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("Credits", (string)null);
+                    b.ToTable("Credits", "billing");
                 });
 
             modelBuilder.Entity("DingPlatform.Billing.Domain.Invoice", b =>
@@ -188,7 +188,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "Deadline");
 
-                    b.ToTable("Invoices", (string)null);
+                    b.ToTable("Invoices", "billing");
                 });
 
             modelBuilder.Entity("DingPlatform.Billing.Domain.StatementLine", b =>
@@ -256,7 +256,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status");
 
-                    b.ToTable("StatementLines", (string)null);
+                    b.ToTable("StatementLines", "billing");
                 });
 
             modelBuilder.Entity("DingPlatform.Billing.Domain.StripeEventRecord", b =>
@@ -278,7 +278,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasKey("EventId");
 
-                    b.ToTable("StripeEvents", (string)null);
+                    b.ToTable("StripeEvents", "billing");
                 });
 
             modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarDay", b =>
@@ -301,7 +301,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Year");
 
-                    b.ToTable("CalendarDays", (string)null);
+                    b.ToTable("CalendarDays", "calendar");
                 });
 
             modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarYear", b =>
@@ -319,7 +319,50 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Year");
 
-                    b.ToTable("CalendarYears", (string)null);
+                    b.ToTable("CalendarYears", "calendar");
+                });
+
+            modelBuilder.Entity("DingPlatform.Notifications.Domain.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("QuoteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "DedupKey")
+                        .IsUnique();
+
+                    b.ToTable("Notifications", "notifications");
                 });
 
             modelBuilder.Entity("DingPlatform.Plans.Domain.AddOnPack", b =>
@@ -350,7 +393,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("AddOnPacks", (string)null);
+                    b.ToTable("AddOnPacks", "plans");
                 });
 
             modelBuilder.Entity("DingPlatform.Plans.Domain.Plan", b =>
@@ -370,7 +413,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Plans", (string)null);
+                    b.ToTable("Plans", "plans");
                 });
 
             modelBuilder.Entity("DingPlatform.Plans.Domain.PlanVersion", b =>
@@ -403,7 +446,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                     b.HasIndex("PlanCode", "Version")
                         .IsUnique();
 
-                    b.ToTable("PlanVersions", (string)null);
+                    b.ToTable("PlanVersions", "plans");
                 });
 
             modelBuilder.Entity("DingPlatform.Platform.Auditing.AuditEntry", b =>
@@ -679,49 +722,6 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Notification", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DedupKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid?>("QuoteId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "DedupKey")
-                        .IsUnique();
-
-                    b.ToTable("Notifications", (string)null);
-                });
-
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -792,7 +792,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "DueDate");
 
-                    b.ToTable("Orders", (string)null);
+                    b.ToTable("Orders", "subscriptions");
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Payment", b =>
@@ -835,7 +835,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                     b.HasIndex("Method", "Reference")
                         .IsUnique();
 
-                    b.ToTable("Payments", (string)null);
+                    b.ToTable("Payments", "subscriptions");
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Promotion", b =>
@@ -877,7 +877,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Promotions", (string)null);
+                    b.ToTable("Promotions", "subscriptions");
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Quote", b =>
@@ -930,7 +930,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("Quotes", (string)null);
+                    b.ToTable("Quotes", "subscriptions");
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Subscription", b =>
@@ -966,7 +966,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "EndDate");
 
-                    b.ToTable("Subscriptions", (string)null);
+                    b.ToTable("Subscriptions", "subscriptions");
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.SubscriptionEvent", b =>
@@ -996,7 +996,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SubscriptionId");
 
-                    b.ToTable("SubscriptionEvents", (string)null);
+                    b.ToTable("SubscriptionEvents", "subscriptions");
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.SubscriptionSettings", b =>
@@ -1009,71 +1009,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("SubscriptionSettings", (string)null);
-                });
-
-            modelBuilder.Entity("DingPlatform.Subscriptions.Domain.UsageCounter", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Used")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "Key", "PeriodStart")
-                        .IsUnique();
-
-                    b.ToTable("UsageCounters", (string)null);
-                });
-
-            modelBuilder.Entity("DingPlatform.Subscriptions.Domain.UsageRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("IdempotencyKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "IdempotencyKey")
-                        .IsUnique();
-
-                    b.ToTable("UsageRecords", (string)null);
+                    b.ToTable("SubscriptionSettings", "subscriptions");
                 });
 
             modelBuilder.Entity("DingPlatform.Tenants.Domain.ApiClient", b =>
@@ -1108,7 +1044,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("ApiClients", (string)null);
+                    b.ToTable("ApiClients", "tenants");
                 });
 
             modelBuilder.Entity("DingPlatform.Tenants.Domain.Tenant", b =>
@@ -1157,7 +1093,71 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                     b.HasIndex("VerifiedCreditCode")
                         .IsUnique();
 
-                    b.ToTable("Tenants", (string)null);
+                    b.ToTable("Tenants", "tenants");
+                });
+
+            modelBuilder.Entity("DingPlatform.Usage.Domain.UsageCounter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Used")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Key", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("UsageCounters", "usage");
+                });
+
+            modelBuilder.Entity("DingPlatform.Usage.Domain.UsageRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("UsageRecords", "usage");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1505,7 +1505,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                             b1.HasKey("InvoiceId");
 
-                            b1.ToTable("Invoices");
+                            b1.ToTable("Invoices", "billing");
 
                             b1.WithOwner()
                                 .HasForeignKey("InvoiceId");
@@ -1575,7 +1575,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                             b1.HasIndex("PlanVersionId");
 
-                            b1.ToTable("PlanEntitlements", (string)null);
+                            b1.ToTable("PlanEntitlements", "plans");
 
                             b1.WithOwner()
                                 .HasForeignKey("PlanVersionId");
@@ -1604,7 +1604,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                             b1.HasKey("OrderId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Orders");
+                            b1.ToTable("Orders", "subscriptions");
 
                             b1
                                 .ToJson("Discounts")
@@ -1643,7 +1643,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                             b1.HasKey("OrderId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Orders");
+                            b1.ToTable("Orders", "subscriptions");
 
                             b1
                                 .ToJson("Lines")
@@ -1678,7 +1678,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                             b1.HasKey("QuoteId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Quotes");
+                            b1.ToTable("Quotes", "subscriptions");
 
                             b1
                                 .ToJson("Discounts")
@@ -1717,7 +1717,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                             b1.HasKey("QuoteId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Quotes");
+                            b1.ToTable("Quotes", "subscriptions");
 
                             b1
                                 .ToJson("Lines")
@@ -1750,7 +1750,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                             b1.HasKey("SubscriptionId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Subscriptions");
+                            b1.ToTable("Subscriptions", "subscriptions");
 
                             b1
                                 .ToJson("AddOns")
@@ -1777,7 +1777,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                             b1.HasKey("SubscriptionId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Subscriptions");
+                            b1.ToTable("Subscriptions", "subscriptions");
 
                             b1
                                 .ToJson("Terms")
@@ -1828,7 +1828,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                             b1.HasKey("TenantId");
 
-                            b1.ToTable("Tenants");
+                            b1.ToTable("Tenants", "tenants");
 
                             b1.WithOwner()
                                 .HasForeignKey("TenantId");
@@ -1870,7 +1870,7 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
 
                                     b2.HasKey("VerificationTenantId");
 
-                                    b2.ToTable("Tenants");
+                                    b2.ToTable("Tenants", "tenants");
 
                                     b2.WithOwner()
                                         .HasForeignKey("VerificationTenantId");

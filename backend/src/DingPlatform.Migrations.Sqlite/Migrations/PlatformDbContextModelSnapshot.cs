@@ -39,7 +39,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrderId");
 
-                    b.ToTable("CheckoutSessions", (string)null);
+                    b.ToTable("Billing_CheckoutSessions", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Billing.Domain.Credit", b =>
@@ -87,7 +87,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("Credits", (string)null);
+                    b.ToTable("Billing_Credits", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Billing.Domain.Invoice", b =>
@@ -183,7 +183,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "Deadline");
 
-                    b.ToTable("Invoices", (string)null);
+                    b.ToTable("Billing_Invoices", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Billing.Domain.StatementLine", b =>
@@ -251,7 +251,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status");
 
-                    b.ToTable("StatementLines", (string)null);
+                    b.ToTable("Billing_StatementLines", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Billing.Domain.StripeEventRecord", b =>
@@ -273,7 +273,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasKey("EventId");
 
-                    b.ToTable("StripeEvents", (string)null);
+                    b.ToTable("Billing_StripeEvents", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarDay", b =>
@@ -296,7 +296,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Year");
 
-                    b.ToTable("CalendarDays", (string)null);
+                    b.ToTable("Calendar_CalendarDays", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Calendar.Domain.CalendarYear", b =>
@@ -314,7 +314,50 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasKey("Year");
 
-                    b.ToTable("CalendarYears", (string)null);
+                    b.ToTable("Calendar_CalendarYears", (string)null);
+                });
+
+            modelBuilder.Entity("DingPlatform.Notifications.Domain.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("QuoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "DedupKey")
+                        .IsUnique();
+
+                    b.ToTable("Notifications_Notifications", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Plans.Domain.AddOnPack", b =>
@@ -345,7 +388,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("AddOnPacks", (string)null);
+                    b.ToTable("Plans_AddOnPacks", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Plans.Domain.Plan", b =>
@@ -365,7 +408,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Plans", (string)null);
+                    b.ToTable("Plans_Plans", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Plans.Domain.PlanVersion", b =>
@@ -398,7 +441,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanCode", "Version")
                         .IsUnique();
 
-                    b.ToTable("PlanVersions", (string)null);
+                    b.ToTable("Plans_PlanVersions", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Platform.Auditing.AuditEntry", b =>
@@ -674,49 +717,6 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Notification", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DedupKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("QuoteId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "DedupKey")
-                        .IsUnique();
-
-                    b.ToTable("Notifications", (string)null);
-                });
-
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -787,7 +787,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "DueDate");
 
-                    b.ToTable("Orders", (string)null);
+                    b.ToTable("Subscriptions_Orders", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Payment", b =>
@@ -830,7 +830,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("Method", "Reference")
                         .IsUnique();
 
-                    b.ToTable("Payments", (string)null);
+                    b.ToTable("Subscriptions_Payments", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Promotion", b =>
@@ -872,7 +872,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Promotions", (string)null);
+                    b.ToTable("Subscriptions_Promotions", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Quote", b =>
@@ -925,7 +925,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("Quotes", (string)null);
+                    b.ToTable("Subscriptions_Quotes", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.Subscription", b =>
@@ -961,7 +961,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "EndDate");
 
-                    b.ToTable("Subscriptions", (string)null);
+                    b.ToTable("Subscriptions_Subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.SubscriptionEvent", b =>
@@ -991,7 +991,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubscriptionId");
 
-                    b.ToTable("SubscriptionEvents", (string)null);
+                    b.ToTable("Subscriptions_SubscriptionEvents", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Subscriptions.Domain.SubscriptionSettings", b =>
@@ -1004,71 +1004,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("SubscriptionSettings", (string)null);
-                });
-
-            modelBuilder.Entity("DingPlatform.Subscriptions.Domain.UsageCounter", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Used")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "Key", "PeriodStart")
-                        .IsUnique();
-
-                    b.ToTable("UsageCounters", (string)null);
-                });
-
-            modelBuilder.Entity("DingPlatform.Subscriptions.Domain.UsageRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("IdempotencyKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "IdempotencyKey")
-                        .IsUnique();
-
-                    b.ToTable("UsageRecords", (string)null);
+                    b.ToTable("Subscriptions_SubscriptionSettings", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Tenants.Domain.ApiClient", b =>
@@ -1103,7 +1039,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("ApiClients", (string)null);
+                    b.ToTable("Tenants_ApiClients", (string)null);
                 });
 
             modelBuilder.Entity("DingPlatform.Tenants.Domain.Tenant", b =>
@@ -1152,7 +1088,71 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("VerifiedCreditCode")
                         .IsUnique();
 
-                    b.ToTable("Tenants", (string)null);
+                    b.ToTable("Tenants_Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("DingPlatform.Usage.Domain.UsageCounter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Key", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("Usage_UsageCounters", (string)null);
+                });
+
+            modelBuilder.Entity("DingPlatform.Usage.Domain.UsageRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("Usage_UsageRecords", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1496,7 +1496,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                             b1.HasKey("InvoiceId");
 
-                            b1.ToTable("Invoices");
+                            b1.ToTable("Billing_Invoices");
 
                             b1.WithOwner()
                                 .HasForeignKey("InvoiceId");
@@ -1564,7 +1564,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                             b1.HasIndex("PlanVersionId");
 
-                            b1.ToTable("PlanEntitlements", (string)null);
+                            b1.ToTable("Plans_PlanEntitlements", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("PlanVersionId");
@@ -1593,7 +1593,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                             b1.HasKey("OrderId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Orders");
+                            b1.ToTable("Subscriptions_Orders");
 
                             b1
                                 .ToJson("Discounts")
@@ -1632,7 +1632,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                             b1.HasKey("OrderId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Orders");
+                            b1.ToTable("Subscriptions_Orders");
 
                             b1
                                 .ToJson("Lines")
@@ -1667,7 +1667,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                             b1.HasKey("QuoteId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Quotes");
+                            b1.ToTable("Subscriptions_Quotes");
 
                             b1
                                 .ToJson("Discounts")
@@ -1706,7 +1706,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                             b1.HasKey("QuoteId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Quotes");
+                            b1.ToTable("Subscriptions_Quotes");
 
                             b1
                                 .ToJson("Lines")
@@ -1739,7 +1739,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                             b1.HasKey("SubscriptionId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Subscriptions");
+                            b1.ToTable("Subscriptions_Subscriptions");
 
                             b1
                                 .ToJson("AddOns")
@@ -1766,7 +1766,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                             b1.HasKey("SubscriptionId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Subscriptions");
+                            b1.ToTable("Subscriptions_Subscriptions");
 
                             b1
                                 .ToJson("Terms")
@@ -1817,7 +1817,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                             b1.HasKey("TenantId");
 
-                            b1.ToTable("Tenants");
+                            b1.ToTable("Tenants_Tenants");
 
                             b1.WithOwner()
                                 .HasForeignKey("TenantId");
@@ -1859,7 +1859,7 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
                                     b2.HasKey("VerificationTenantId");
 
-                                    b2.ToTable("Tenants");
+                                    b2.ToTable("Tenants_Tenants");
 
                                     b2.WithOwner()
                                         .HasForeignKey("VerificationTenantId");

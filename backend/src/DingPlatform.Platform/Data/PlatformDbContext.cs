@@ -58,6 +58,7 @@ public sealed class PlatformDbContext(
         });
         builder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly); // the platform's own (outbox)
         foreach (var module in modules.Modules) module.ConfigureModel(builder);
+        ModuleTables.Apply(builder, modules, Database.IsNpgsql());
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

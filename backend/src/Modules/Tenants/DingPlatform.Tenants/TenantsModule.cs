@@ -59,17 +59,4 @@ public sealed class TenantsModule : PlatformModule
         s.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantDirectory>());
         s.AddSingleton<ITenantRequestGuard, TenantAccessGuard>();
     }
-
-    /// <summary>Discovery maps features in type-name order, and the OpenAPI document lists its tags in the
-    /// order their first endpoint is mapped. The committed document the SPA client is generated from
-    /// (frontend-angular/openapi.json) lists this module's tags as Sign-up, Tenant, Tenants (provider), so the
-    /// two sign-up features go first; the rest follow in discovery order (AddMember, a Tenant route, leads).</summary>
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        Type[] first = [typeof(SignUpEndpoint), typeof(CheckCreditCodeEndpoint)];
-        SignUpEndpoint.Map(endpoints);
-        CheckCreditCodeEndpoint.Map(endpoints);
-        foreach (var (feature, map) in Parts.EndpointFeatures.Zip(Parts.EndpointMappers))
-            if (!first.Contains(feature)) map(endpoints);
-    }
 }

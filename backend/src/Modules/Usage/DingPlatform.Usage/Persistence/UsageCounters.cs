@@ -12,8 +12,9 @@ internal sealed class UsageCounters(PlatformDbContext db)
     {
         if (await db.Set<UsageCounter>().IgnoreQueryFilters().AnyAsync(c => c.TenantId == tenantId && c.Key == key && c.PeriodStart == periodStart, ct)) return;
         // Concurrent first uses of a period race to create the row; the loser's insert does nothing.
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO \"UsageCounters\" (\"Id\", \"TenantId\", \"Key\", \"PeriodStart\", \"Used\") VALUES ({Guid.CreateVersion7()}, {tenantId}, {key}, {periodStart}, {0L}) ON CONFLICT DO NOTHING", ct);
+        // The table name comes from the model (module schema on PostgreSQL, prefix on SQLite); values are parameters.
+        var sql = "INSERT INTO " + db.QuotedTable<UsageCounter>() + " (\"Id\", \"TenantId\", \"Key\", \"PeriodStart\", \"Used\") VALUES ({0}, {1}, {2}, {3}, {4}) ON CONFLICT DO NOTHING";
+        await db.Database.ExecuteSqlRawAsync(sql, [Guid.CreateVersion7(), tenantId, key, periodStart, 0L], ct);
     }
 
     /// <summary>Adds <paramref name="amount"/> if the total stays within <paramref name="limit"/> (null: no check).

@@ -2,6 +2,7 @@ using DingPlatform.Platform.Data;
 using DingPlatform.Platform.Errors;
 using DingPlatform.Plans.Contracts;
 using DingPlatform.Tenants.Contracts;
+using DingPlatform.Tenants.Domain;
 using DingPlatform.Tenants.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ internal sealed class AddMember(PlatformDbContext db, TenantStore tenants, UserA
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // A no-op write on the tenant row takes its lock (PostgreSQL) or the write lock (SQLite): concurrent adds
         // for one tenant count one after another, so two of them cannot both take the last seat.
-        await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Tenants\" SET \"Name\" = \"Name\" WHERE \"Id\" = {tenantId}", ct);
+        await db.Set<Tenant>().Where(t => t.Id == tenantId).ExecuteUpdateAsync(u => u.SetProperty(t => t.Name, t => t.Name), ct);
         var count = await accounts.CountAsync(tenantId, ct);
         if (count + 1 > limit)
             throw new BusinessException(TenantsErrors.MemberLimitReached,
