@@ -7,9 +7,10 @@ import { provideNzConfig } from 'ng-zorro-antd/core/config';
 import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { NzModalService } from 'ng-zorro-antd/modal';
-import { routes } from './app.routes';
+import { FEATURES, routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { AuthService } from './core/auth/auth.service';
+import { provideFeatures } from './core/features/feature';
 import { I18nService } from './core/i18n/i18n.service';
 import { APP_ICONS } from './icons';
 
@@ -21,6 +22,7 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideRouter(routes, withComponentInputBinding()),
+    provideFeatures(FEATURES),
     provideHttpClient(withInterceptors([authInterceptor])),
     provideNzI18n(zh_CN),
     provideNzIcons(APP_ICONS),

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { OrderStatus } from '../../api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { orderStatusColor } from '../subscriptions/subscription-display';
+import { orderStatusColor } from './status-colors';
 
 @Component({
   selector: 'app-order-status-tag',
