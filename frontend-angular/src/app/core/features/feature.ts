@@ -1,5 +1,6 @@
 import { Provider } from '@angular/core';
 import type { Routes } from '@angular/router';
+import { Translations, provideTranslations } from '../i18n/dictionaries';
 import { MENU, MenuEntry, buildMenu } from '../navigation/menu';
 
 /**
@@ -7,6 +8,8 @@ import { MENU, MenuEntry, buildMenu } from '../navigation/menu';
  * and listed once in app.routes.ts.
  */
 export interface Feature {
+  /** The folder name under features/, e.g. 'tenants' (for messages and tests). */
+  name: string;
   /** Pages outside the shell, for visitors (e.g. sign-up). */
   visitor?: Routes;
   /** Pages under `/portal` (the tenant portal). */
@@ -15,9 +18,14 @@ export interface Feature {
   console?: Routes;
   /** Side-menu entries (`<name>.menu.ts`). */
   menu?: readonly MenuEntry[];
+  /** The feature's texts (`<name>.i18n.ts`), merged into I18nService. */
+  i18n: Translations;
 }
 
-/** The shell's menu combined from every feature's entries. */
+/** The shell's menu combined from every feature's entries, and every feature's texts. */
 export function provideFeatures(features: readonly Feature[]): Provider[] {
-  return [{ provide: MENU, useValue: buildMenu(features.flatMap((feature) => feature.menu ?? [])) }];
+  return [
+    { provide: MENU, useValue: buildMenu(features.flatMap((feature) => feature.menu ?? [])) },
+    provideTranslations(...features.map((feature) => feature.i18n)),
+  ];
 }

@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { withPermission } from '../../core/auth/guards';
 import { Permissions } from '../../core/auth/permissions';
 import type { Feature } from '../../core/features/feature';
+import { BILLING_I18N } from './billing.i18n';
 import { BILLING_MENU } from './billing.menu';
 
 export const billingPortalRoutes: Routes = [
@@ -17,7 +18,9 @@ export const billingConsoleRoutes: Routes = [
 
 /** Billing: the tenant's invoices and credits; the provider's invoice queue, payments, bank statements and credits. */
 export const billingFeature: Feature = {
+  name: 'billing',
   portal: billingPortalRoutes,
   console: billingConsoleRoutes,
   menu: BILLING_MENU,
+  i18n: BILLING_I18N,
 };

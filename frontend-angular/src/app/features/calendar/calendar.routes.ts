@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { withPermission } from '../../core/auth/guards';
 import { Permissions } from '../../core/auth/permissions';
 import type { Feature } from '../../core/features/feature';
+import { CALENDAR_I18N } from './calendar.i18n';
 import { CALENDAR_MENU } from './calendar.menu';
 
 export const calendarConsoleRoutes: Routes = [
@@ -10,6 +11,8 @@ export const calendarConsoleRoutes: Routes = [
 
 /** Calendar: the provider's working-day calendar (statutory holidays, make-up workdays). */
 export const calendarFeature: Feature = {
+  name: 'calendar',
   console: calendarConsoleRoutes,
   menu: CALENDAR_MENU,
+  i18n: CALENDAR_I18N,
 };

@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { withPermission } from '../../core/auth/guards';
 import { Permissions } from '../../core/auth/permissions';
 import type { Feature } from '../../core/features/feature';
+import { PLANS_I18N } from './plans.i18n';
 import { PLANS_MENU } from './plans.menu';
 
 export const plansPortalRoutes: Routes = [
@@ -16,7 +17,9 @@ export const plansConsoleRoutes: Routes = [
 
 /** Plans: the plan comparison and the tenant's entitlements; the provider's plan and price editor. */
 export const plansFeature: Feature = {
+  name: 'plans',
   portal: plansPortalRoutes,
   console: plansConsoleRoutes,
   menu: PLANS_MENU,
+  i18n: PLANS_I18N,
 };

@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { withPermission } from '../../core/auth/guards';
 import { Permissions } from '../../core/auth/permissions';
 import type { Feature } from '../../core/features/feature';
+import { SUBSCRIPTIONS_I18N } from './subscriptions.i18n';
 import { SUBSCRIPTIONS_MENU } from './subscriptions.menu';
 
 export const subscriptionsPortalRoutes: Routes = [
@@ -19,7 +20,9 @@ export const subscriptionsConsoleRoutes: Routes = [
 
 /** Subscriptions: quotes, orders and the subscription; the provider's orders, subscriptions and promotions. */
 export const subscriptionsFeature: Feature = {
+  name: 'subscriptions',
   portal: subscriptionsPortalRoutes,
   console: subscriptionsConsoleRoutes,
   menu: SUBSCRIPTIONS_MENU,
+  i18n: SUBSCRIPTIONS_I18N,
 };

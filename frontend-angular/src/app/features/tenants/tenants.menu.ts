@@ -1,7 +1,8 @@
 import { Permissions } from '../../core/auth/permissions';
 import type { MenuEntry } from '../../core/navigation/menu';
+import type { TenantsKey } from './tenants.i18n';
 
-export const TENANTS_MENU: readonly MenuEntry[] = [
+export const TENANTS_MENU: readonly MenuEntry<TenantsKey>[] = [
   { area: 'portal', order: 10, labelKey: 'nav.overview', icon: 'dashboard', path: '/portal/overview', permission: Permissions.profileView, testId: 'nav-overview' },
   { area: 'portal', order: 20, labelKey: 'nav.verification', icon: 'safety-certificate', path: '/portal/verification', permission: Permissions.verificationSubmit, testId: 'nav-verification' },
   { area: 'portal', order: 100, labelKey: 'nav.members', icon: 'team', path: '/portal/members', permission: Permissions.membersView, testId: 'nav-members' },

@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { guestGuard, withPermission } from '../../core/auth/guards';
 import { Permissions } from '../../core/auth/permissions';
 import type { Feature } from '../../core/features/feature';
+import { TENANTS_I18N } from './tenants.i18n';
 import { TENANTS_MENU } from './tenants.menu';
 
 export const tenantsVisitorRoutes: Routes = [
@@ -22,8 +23,10 @@ export const tenantsConsoleRoutes: Routes = [
 
 /** Tenants: sign-up, verification, members, API clients; the provider's tenant list and verification queue. */
 export const tenantsFeature: Feature = {
+  name: 'tenants',
   visitor: tenantsVisitorRoutes,
   portal: tenantsPortalRoutes,
   console: tenantsConsoleRoutes,
   menu: TENANTS_MENU,
+  i18n: TENANTS_I18N,
 };
