@@ -17,8 +17,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom, forkJoin, map } from 'rxjs';
-import { HostBillingApi } from '../../../../api/host-billing.api';
-import { HostSubscriptionsApi } from '../../../../api/host-subscriptions.api';
+import { HostBillingApi } from '../../host-billing.api';
 import type { ImportStatementResult, StatementLineDto } from '../../../../api/models';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { formatCny } from '../../../../core/format/money';
@@ -164,7 +163,6 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
 })
 export class BankStatements {
   private readonly hostApi = inject(HostBillingApi);
-  private readonly ordersApi = inject(HostSubscriptionsApi);
   private readonly errors = inject(ErrorNotifier);
   private readonly message = inject(NzMessageService);
   private readonly modal = inject(NzModalService);
@@ -185,7 +183,7 @@ export class BankStatements {
   /** Orders still waiting for money: pending and overdue; loaded when a resolve dialog opens. */
   protected readonly openOrders = rxResource({
     params: () => (this.resolving() ? true : undefined),
-    stream: () => forkJoin([this.ordersApi.orders('PendingPayment'), this.ordersApi.orders('Overdue')]).pipe(map(([a, b]) => [...b, ...a])),
+    stream: () => forkJoin([this.hostApi.orders('PendingPayment'), this.hostApi.orders('Overdue')]).pipe(map(([a, b]) => [...b, ...a])),
   });
   protected readonly lineColor = statementLineColor;
   protected readonly money = formatCny;

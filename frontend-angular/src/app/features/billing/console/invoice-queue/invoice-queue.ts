@@ -14,7 +14,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { HostBillingApi } from '../../../../api/host-billing.api';
+import { HostBillingApi } from '../../host-billing.api';
 import type { InvoiceDto, InvoiceStatus } from '../../../../api/models';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { shanghaiToday, toIsoDate } from '../../../../core/format/dates';

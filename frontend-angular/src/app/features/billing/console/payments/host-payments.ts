@@ -6,7 +6,7 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { HostBillingApi } from '../../../../api/host-billing.api';
+import { HostBillingApi } from '../../host-billing.api';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { LoadError } from '../../../../shared/load-error/load-error';
 import { CnyPipe } from '../../../../shared/money/money.pipe';

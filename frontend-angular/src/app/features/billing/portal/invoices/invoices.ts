@@ -10,7 +10,7 @@ import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { BillingApi } from '../../../../api/billing.api';
+import { BillingApi } from '../../billing.api';
 import type { InvoiceDto } from '../../../../api/models';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { shanghaiToday } from '../../../../core/format/dates';

@@ -19,7 +19,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { CalendarApi } from '../../../../api/calendar.api';
+import { CalendarApi } from '../../calendar.api';
 import type { CalendarYearDto, DeadlinePreviewDto } from '../../../../api/models';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { fromIsoDate, shanghaiToday, toIsoDate } from '../../../../core/format/dates';

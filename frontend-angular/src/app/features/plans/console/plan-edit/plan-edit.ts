@@ -22,7 +22,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { firstValueFrom, map } from 'rxjs';
 import type { PlanDto } from '../../../../api/models';
-import { PlansApi } from '../../../../api/plans.api';
+import { PlansApi } from '../../plans.api';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { formatAnnualPrice } from '../../../../core/format/money';
 import { I18nService } from '../../../../core/i18n/i18n.service';

@@ -4,7 +4,7 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { PlansApi } from '../../../../api/plans.api';
+import { PlansApi } from '../../plans.api';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { EntitlementLabelPipe } from '../../../../shared/entitlements/entitlement-label.pipe';
 import { EntitlementValue } from '../../../../shared/entitlements/entitlement-value';

@@ -9,7 +9,7 @@ import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { HostSubscriptionsApi } from '../../../../api/host-subscriptions.api';
+import { HostSubscriptionsApi } from '../../host-subscriptions.api';
 import type { OrderDto, OrderStatus } from '../../../../api/models';
 import { shanghaiToday } from '../../../../core/format/dates';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';

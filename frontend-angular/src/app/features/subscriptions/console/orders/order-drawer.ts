@@ -12,7 +12,7 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalService } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
-import { HostSubscriptionsApi } from '../../../../api/host-subscriptions.api';
+import { HostSubscriptionsApi } from '../../host-subscriptions.api';
 import type { OrderDto } from '../../../../api/models';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { Permissions } from '../../../../core/auth/permissions';

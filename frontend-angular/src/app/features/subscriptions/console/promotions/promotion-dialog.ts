@@ -9,7 +9,7 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { firstValueFrom } from 'rxjs';
-import { HostSubscriptionsApi } from '../../../../api/host-subscriptions.api';
+import { HostSubscriptionsApi } from '../../host-subscriptions.api';
 import type { PromotionDto } from '../../../../api/models';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';

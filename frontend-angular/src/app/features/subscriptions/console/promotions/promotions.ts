@@ -12,7 +12,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { HostSubscriptionsApi } from '../../../../api/host-subscriptions.api';
+import { HostSubscriptionsApi } from '../../host-subscriptions.api';
 import type { PromotionDto } from '../../../../api/models';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { I18nService } from '../../../../core/i18n/i18n.service';

@@ -11,7 +11,7 @@ import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { Observable, firstValueFrom } from 'rxjs';
-import { HostSubscriptionsApi } from '../../../../api/host-subscriptions.api';
+import { HostSubscriptionsApi } from '../../host-subscriptions.api';
 import type { SubscriptionDto, SubscriptionStatus } from '../../../../api/models';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { Permissions } from '../../../../core/auth/permissions';

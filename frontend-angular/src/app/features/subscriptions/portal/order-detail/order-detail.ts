@@ -8,8 +8,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { catchError, firstValueFrom, of } from 'rxjs';
-import { BillingApi } from '../../../../api/billing.api';
-import { SubscriptionsApi } from '../../../../api/subscriptions.api';
+import { SubscriptionsApi } from '../../subscriptions.api';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { Permissions } from '../../../../core/auth/permissions';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
@@ -63,7 +62,6 @@ import { isAwaitingPayment } from '../../subscription-display';
 })
 export class OrderDetail {
   private readonly subscriptions = inject(SubscriptionsApi);
-  private readonly billing = inject(BillingApi);
   private readonly errors = inject(ErrorNotifier);
   private readonly auth = inject(AuthService);
   readonly id = input.required<string>();
@@ -71,7 +69,7 @@ export class OrderDetail {
   /** Card payments off (or the config unreadable) means bank transfer only. */
   protected readonly config = rxResource({
     params: () => (this.auth.hasPermission(Permissions.billingView) ? true : undefined),
-    stream: () => this.billing.config().pipe(catchError(() => of(null))),
+    stream: () => this.subscriptions.billingConfig().pipe(catchError(() => of(null))),
   });
   protected readonly canPayByCard = computed(() => {
     const o = this.order.value();
@@ -84,7 +82,7 @@ export class OrderDetail {
     this.redirecting.set(true);
     try {
       const returnUrl = `${location.origin}/portal/orders/${encodeURIComponent(orderId)}`;
-      const session = await firstValueFrom(this.billing.checkout(orderId, { returnUrl }));
+      const session = await firstValueFrom(this.subscriptions.checkout(orderId, { returnUrl }));
       location.assign(session.url);
     } catch (error) {
       this.errors.show(error);
@@ -95,7 +93,7 @@ export class OrderDetail {
   protected async downloadAgreement(orderId: string, number: string): Promise<void> {
     this.downloading.set(true);
     try {
-      saveDownload(await firstValueFrom(this.billing.agreementPdf(orderId)), `agreement-${number}.pdf`);
+      saveDownload(await firstValueFrom(this.subscriptions.agreementPdf(orderId)), `agreement-${number}.pdf`);
     } catch (error) {
       this.errors.show(error);
     } finally {

@@ -8,7 +8,7 @@ import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { OrderDto } from '../../../../api/models';
-import { SubscriptionsApi } from '../../../../api/subscriptions.api';
+import { SubscriptionsApi } from '../../subscriptions.api';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { Permissions } from '../../../../core/auth/permissions';
 import { shanghaiToday } from '../../../../core/format/dates';

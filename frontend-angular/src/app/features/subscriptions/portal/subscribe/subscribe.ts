@@ -21,9 +21,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import type { CreateQuoteRequest, QuoteDto } from '../../../../api/models';
-import { PlansApi } from '../../../../api/plans.api';
-import { SubscriptionsApi } from '../../../../api/subscriptions.api';
-import { TenantApi } from '../../../../api/tenant.api';
+import { SubscriptionsApi } from '../../subscriptions.api';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { Permissions } from '../../../../core/auth/permissions';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
@@ -50,9 +48,7 @@ const PROFESSIONAL = 'professional';
   styleUrl: './subscribe.scss',
 })
 export class Subscribe {
-  private readonly plansApi = inject(PlansApi);
   private readonly subscriptions = inject(SubscriptionsApi);
-  private readonly tenants = inject(TenantApi);
   private readonly auth = inject(AuthService);
   private readonly errors = inject(ErrorNotifier);
   private readonly message = inject(NzMessageService);
@@ -61,9 +57,9 @@ export class Subscribe {
   private readonly router = inject(Router);
 
   protected readonly canVerify = this.auth.hasPermission(Permissions.verificationSubmit);
-  protected readonly plans = rxResource({ stream: () => this.plansApi.catalog() });
-  protected readonly addOns = rxResource({ stream: () => this.plansApi.addOns() });
-  private readonly profile = rxResource({ stream: () => this.tenants.profile() });
+  protected readonly plans = rxResource({ stream: () => this.subscriptions.catalogPlans() });
+  protected readonly addOns = rxResource({ stream: () => this.subscriptions.addOns() });
+  private readonly profile = rxResource({ stream: () => this.subscriptions.tenantProfile() });
   protected readonly professional = computed(() => this.plans.value()?.find((p) => p.code === PROFESSIONAL) ?? null);
 
   protected readonly includePlan = signal(true);

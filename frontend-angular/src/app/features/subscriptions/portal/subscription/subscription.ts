@@ -19,7 +19,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { firstValueFrom } from 'rxjs';
 import type { QuoteDto } from '../../../../api/models';
-import { SubscriptionsApi } from '../../../../api/subscriptions.api';
+import { SubscriptionsApi } from '../../subscriptions.api';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { Permissions } from '../../../../core/auth/permissions';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';

@@ -8,7 +8,7 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { of } from 'rxjs';
-import { HostTenantsApi } from '../../../../api/host-tenants.api';
+import { HostTenantsApi } from '../../host-tenants.api';
 import type { TenantDto } from '../../../../api/models';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { LoadError } from '../../../../shared/load-error/load-error';

@@ -13,7 +13,7 @@ import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { Observable, debounceTime, firstValueFrom } from 'rxjs';
-import { HostTenantsApi } from '../../../../api/host-tenants.api';
+import { HostTenantsApi } from '../../host-tenants.api';
 import type { TenantDto, TenantStatus, VerificationStatus } from '../../../../api/models';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { Permissions } from '../../../../core/auth/permissions';

@@ -9,7 +9,7 @@ import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { Observable, firstValueFrom } from 'rxjs';
-import { HostTenantsApi } from '../../../../api/host-tenants.api';
+import { HostTenantsApi } from '../../host-tenants.api';
 import type { TenantDto } from '../../../../api/models';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { I18nService } from '../../../../core/i18n/i18n.service';

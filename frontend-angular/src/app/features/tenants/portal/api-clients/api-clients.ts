@@ -12,7 +12,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTypographyModule } from 'ng-zorro-antd/typography';
 import { firstValueFrom } from 'rxjs';
 import type { ApiClientDto, CreatedApiClientDto } from '../../../../api/models';
-import { TenantApi } from '../../../../api/tenant.api';
+import { TenantApi } from '../../tenant.api';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { I18nService } from '../../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';

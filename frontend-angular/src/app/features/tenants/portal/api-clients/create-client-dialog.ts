@@ -5,7 +5,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
 import type { CreatedApiClientDto } from '../../../../api/models';
-import { TenantApi } from '../../../../api/tenant.api';
+import { TenantApi } from '../../tenant.api';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { FieldErrorPipe } from '../../../../shared/forms/field-error.pipe';

@@ -6,7 +6,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
 import type { MemberDto, TenantRole } from '../../../../api/models';
-import { TenantApi } from '../../../../api/tenant.api';
+import { TenantApi } from '../../tenant.api';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { FieldErrorPipe } from '../../../../shared/forms/field-error.pipe';

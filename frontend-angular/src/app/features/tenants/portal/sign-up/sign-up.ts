@@ -6,7 +6,7 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { firstValueFrom } from 'rxjs';
-import { TenantApi } from '../../../../api/tenant.api';
+import { TenantApi } from '../../tenant.api';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { I18nService } from '../../../../core/i18n/i18n.service';

@@ -1,6 +1,6 @@
 import type { AbstractControl, AsyncValidatorFn, ValidationErrors } from '@angular/forms';
 import { Observable, catchError, map, of, switchMap, timer } from 'rxjs';
-import type { TenantApi } from '../../../../api/tenant.api';
+import type { TenantApi } from '../../tenant.api';
 
 /**
  * Asks the server too (GET /api/credit-codes/{code}/check) once the local check passes, so a rule the

@@ -13,7 +13,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { firstValueFrom, map, startWith } from 'rxjs';
 import type { SubmitVerificationRequest, TaxpayerType, TenantDto } from '../../../../api/models';
-import { TenantApi } from '../../../../api/tenant.api';
+import { TenantApi } from '../../tenant.api';
 import { ErrorNotifier } from '../../../../core/errors/error-notifier.service';
 import { I18nService } from '../../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';

@@ -8,7 +8,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { SubscriptionsApi } from '../../../../api/subscriptions.api';
+import { UsageApi } from '../../usage.api';
 import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
 import { EntitlementLabelPipe } from '../../../../shared/entitlements/entitlement-label.pipe';
 import { LoadError } from '../../../../shared/load-error/load-error';
@@ -66,8 +66,8 @@ const COUNT = new Intl.NumberFormat('en-US');
   styles: `.line { display: flex; justify-content: space-between; gap: 8px; flex-wrap: wrap; }`,
 })
 export class Usage {
-  private readonly subscriptions = inject(SubscriptionsApi);
-  protected readonly usage = rxResource({ stream: () => this.subscriptions.usage() });
+  private readonly usageApi = inject(UsageApi);
+  protected readonly usage = rxResource({ stream: () => this.usageApi.usage() });
   protected readonly bars = computed(() => (this.usage.value() ?? []).map(usageBar));
   protected count(value: number): string {
     return COUNT.format(value);
