@@ -1,10 +1,7 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { authInterceptor } from '../core/auth/auth.interceptor';
-import { TokenStore } from '../core/auth/token-store';
 import { ApiClient, Operation, ResponseBody, toUrl } from './api-client';
 import type { MeDto, OrderDto } from './models';
 
@@ -13,10 +10,7 @@ describe('ApiClient (typed by the OpenAPI paths)', () => {
   let backend: HttpTestingController;
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: 'sign-in', children: [] }]), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
-    });
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     api = TestBed.inject(ApiClient);
     backend = TestBed.inject(HttpTestingController);
   });
@@ -56,12 +50,6 @@ describe('ApiClient (typed by the OpenAPI paths)', () => {
     expect(backend.expectOne('/api/tenant/members/m1').request.method).toBe('DELETE');
     api.download('/api/tenant/invoices/{id}/pdf', { path: { id: 'i1' } }).subscribe();
     expect(backend.expectOne('/api/tenant/invoices/i1/pdf').request.responseType).toBe('blob');
-  });
-
-  it('goes through the interceptors: the bearer token is attached', () => {
-    TestBed.inject(TokenStore).save({ access_token: 'A1', token_type: 'Bearer', expires_in: 3600, refresh_token: 'R1' });
-    api.get('/api/me').subscribe();
-    expect(backend.expectOne('/api/me').request.headers.get('Authorization')).toBe('Bearer A1');
   });
 
   it('takes its types from the document (checked by the compiler)', () => {

@@ -48,7 +48,7 @@ type BodyOption<O> = [JsonBody<O>] extends [never]
 export type RequestOptions<O> = PathOption<O> & QueryOption<O> & BodyOption<O>;
 
 /** Options are optional only when nothing in them is required. */
-type OptionsArg<O> = {} extends RequestOptions<O> ? [options?: RequestOptions<O>] : [options: RequestOptions<O>];
+type OptionsArg<O> = Partial<RequestOptions<O>> extends RequestOptions<O> ? [options?: RequestOptions<O>] : [options: RequestOptions<O>];
 
 type SuccessStatus = 200 | 201 | 202 | 204;
 type JsonContent<R> = R extends { content: { 'application/json': infer T } } ? T : void;

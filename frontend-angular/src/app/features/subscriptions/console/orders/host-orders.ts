@@ -57,7 +57,7 @@ import { HostOrderDrawer } from './order-drawer';
           @for (order of table.data; track order.id) {
             <tr [attr.data-testid]="'host-order-row-' + order.number" [attr.data-tenant]="order.tenantName">
               <td>{{ order.tenantName }}</td>
-              <td><a class="mono" (click)="selected.set(order)" data-testid="host-order-open">{{ order.number }}</a></td>
+              <td><a class="mono" tabindex="0" (click)="selected.set(order)" (keydown.enter)="selected.set(order)" data-testid="host-order-open">{{ order.number }}</a></td>
               <td nzAlign="right">{{ order.total | cny }}</td>
               <td>{{ order.signedAt | date: 'yyyy-MM-dd' : '+0800' }}</td>
               <td>

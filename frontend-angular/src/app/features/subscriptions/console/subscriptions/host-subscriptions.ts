@@ -73,6 +73,7 @@ import { SUBSCRIPTION_STATUSES, daysLeftLevel } from '../../subscription-display
                     <nz-icon nzType="more" />
                   </button>
                   <nz-dropdown-menu #actions="nzDropdownMenu">
+                    <!-- eslint-disable @angular-eslint/template/click-events-have-key-events, @angular-eslint/template/interactive-supports-focus -- NG-ZORRO menu items take the clicks -->
                     <ul nz-menu>
                       @if (s.status === 'Active') {
                         <li nz-menu-item (click)="suspend(s)" data-testid="subscription-suspend">{{ 'hostSubscriptions.suspend' | t }}</li>
@@ -82,6 +83,7 @@ import { SUBSCRIPTION_STATUSES, daysLeftLevel } from '../../subscription-display
                       }
                       <li nz-menu-item nzDanger (click)="terminate(s)" data-testid="subscription-terminate">{{ 'hostSubscriptions.terminate' | t }}</li>
                     </ul>
+                    <!-- eslint-enable @angular-eslint/template/click-events-have-key-events, @angular-eslint/template/interactive-supports-focus -->
                   </nz-dropdown-menu>
                 }
               </td>
