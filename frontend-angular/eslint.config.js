@@ -74,9 +74,13 @@ module.exports = defineConfig([
         'error',
         {
           default: 'disallow',
-          message: '{{ from.element.type }} "{{ from.element.path }}" may not import {{ to.element.type }} "{{ to.element.path }}" (see the layers in eslint.config.js)',
+          message:
+            '{{ from.element.type }} "{{ from.element.path }}" may not import {{ to.element.type }} "{{ to.element.path }}" (see the layers in eslint.config.js)',
           policies: [
-            ...Object.entries(LAYERS).map(([from, to]) => ({ from: { element: { type: from } }, allow: { to: { element: { type: to } } } })),
+            ...Object.entries(LAYERS).map(([from, to]) => ({
+              from: { element: { type: from } },
+              allow: { to: { element: { type: to } } },
+            })),
             { from: { element: { type: 'feature' } }, allow: { to: { element: { type: ['core', 'shared', 'api', 'layout'] } } } },
             {
               from: { element: { type: 'feature' } },

@@ -34,7 +34,8 @@ describe('the app dictionaries', () => {
   it('name every menu label', () => {
     const merged = mergeTranslations(dictionaries.map(([, d]) => d));
     const labels = FEATURES.flatMap((feature) => feature.menu ?? []).map((entry) => entry.labelKey);
-    for (const key of [...labels, 'nav.portal', 'nav.console']) for (const lang of LANGS) expect(merged[lang][key], `${lang} ${key}`).toBeDefined();
+    for (const key of [...labels, 'nav.portal', 'nav.console'])
+      for (const lang of LANGS) expect(merged[lang][key], `${lang} ${key}`).toBeDefined();
   });
 
   it('keep the texts the pages and journeys read', () => {

@@ -74,7 +74,9 @@ export class ApiClient {
   /** A body-less POST sends `{}`, as the endpoints have always received. */
   post<P extends PathsWith<'post'>>(path: P, ...options: OptionsArg<Operation<P, 'post'>>): Observable<ResponseBody<Operation<P, 'post'>>> {
     const o = options[0] as AnyOptions | undefined;
-    return this.http.post<ResponseBody<Operation<P, 'post'>>>(toUrl(path, o), o?.body === undefined ? {} : o.body, { params: toParams(o?.query) });
+    return this.http.post<ResponseBody<Operation<P, 'post'>>>(toUrl(path, o), o?.body === undefined ? {} : o.body, {
+      params: toParams(o?.query),
+    });
   }
 
   put<P extends PathsWith<'put'>>(path: P, ...options: OptionsArg<Operation<P, 'put'>>): Observable<ResponseBody<Operation<P, 'put'>>> {

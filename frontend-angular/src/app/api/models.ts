@@ -97,4 +97,7 @@ export type UpdateCalendarYearRequest = Schemas['UpdateCalendarYearRequest'];
 export type DeadlinePreviewDto = Schemas['DeadlinePreviewDto'];
 
 /** Query of GET /api/host/tenants (a filter left null or empty is not sent). */
-export type TenantQuery = { [K in keyof NonNullable<operations['GetTenants']['parameters']['query']>]?: NonNullable<operations['GetTenants']['parameters']['query']>[K] | null };
+export type TenantQuery = {
+  [K in keyof NonNullable<operations['GetTenants']['parameters']['query']>]?:
+    NonNullable<operations['GetTenants']['parameters']['query']>[K] | null;
+};

@@ -15,7 +15,11 @@ describe('authInterceptor', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: 'sign-in', children: [] }]), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
+      providers: [
+        provideRouter([{ path: 'sign-in', children: [] }]),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+      ],
     });
     http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);
@@ -35,7 +39,9 @@ describe('authInterceptor', () => {
 
   it('covers the typed ApiClient, which goes through HttpClient', () => {
     signIn();
-    TestBed.inject(ApiClient).get('/api/tenant/orders/{id}', { path: { id: 'o1' } }).subscribe();
+    TestBed.inject(ApiClient)
+      .get('/api/tenant/orders/{id}', { path: { id: 'o1' } })
+      .subscribe();
     expect(backend.expectOne('/api/tenant/orders/o1').request.headers.get('Authorization')).toBe('Bearer A1');
   });
 

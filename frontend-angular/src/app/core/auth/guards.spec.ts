@@ -21,11 +21,51 @@ class FakeAuth {
 
 // A few pages of the real menu (features contribute theirs; see app.menu.spec.ts for the combined one).
 const menu = buildMenu([
-  { area: 'portal', order: 10, labelKey: 'nav.overview', icon: 'dashboard', path: '/portal/overview', permission: Permissions.profileView, testId: 'nav-overview' },
-  { area: 'portal', order: 100, labelKey: 'nav.members', icon: 'team', path: '/portal/members', permission: Permissions.membersView, testId: 'nav-members' },
-  { area: 'console', order: 10, labelKey: 'nav.verificationQueue', icon: 'audit', path: '/console/verification-queue', permission: Permissions.verificationReview, testId: 'nav-verification-queue' },
-  { area: 'console', order: 20, labelKey: 'nav.tenants', icon: 'bank', path: '/console/tenants', permission: Permissions.tenantsView, testId: 'nav-tenants' },
-  { area: 'console', order: 110, labelKey: 'nav.planEditor', icon: 'profile', path: '/console/plans', permission: Permissions.plansManage, testId: 'nav-plan-editor' },
+  {
+    area: 'portal',
+    order: 10,
+    labelKey: 'nav.overview',
+    icon: 'dashboard',
+    path: '/portal/overview',
+    permission: Permissions.profileView,
+    testId: 'nav-overview',
+  },
+  {
+    area: 'portal',
+    order: 100,
+    labelKey: 'nav.members',
+    icon: 'team',
+    path: '/portal/members',
+    permission: Permissions.membersView,
+    testId: 'nav-members',
+  },
+  {
+    area: 'console',
+    order: 10,
+    labelKey: 'nav.verificationQueue',
+    icon: 'audit',
+    path: '/console/verification-queue',
+    permission: Permissions.verificationReview,
+    testId: 'nav-verification-queue',
+  },
+  {
+    area: 'console',
+    order: 20,
+    labelKey: 'nav.tenants',
+    icon: 'bank',
+    path: '/console/tenants',
+    permission: Permissions.tenantsView,
+    testId: 'nav-tenants',
+  },
+  {
+    area: 'console',
+    order: 110,
+    labelKey: 'nav.planEditor',
+    icon: 'profile',
+    path: '/console/plans',
+    permission: Permissions.plansManage,
+    testId: 'nav-plan-editor',
+  },
 ]);
 
 describe('route guards', () => {
@@ -34,7 +74,9 @@ describe('route guards', () => {
 
   beforeEach(() => {
     auth = new FakeAuth();
-    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: AuthService, useValue: auth }, { provide: MENU, useValue: menu }] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: AuthService, useValue: auth }, { provide: MENU, useValue: menu }],
+    });
     router = TestBed.inject(Router);
   });
 

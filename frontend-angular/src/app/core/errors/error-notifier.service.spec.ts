@@ -39,7 +39,9 @@ describe('ErrorNotifier', () => {
   });
 
   it('uses a generic phrase by status when the server said nothing', () => {
-    expect(notifier.describe({ status: 0, code: null, message: null, fieldErrors: {} })).toBe(TestBed.inject(I18nService).t('error.network'));
+    expect(notifier.describe({ status: 0, code: null, message: null, fieldErrors: {} })).toBe(
+      TestBed.inject(I18nService).t('error.network'),
+    );
     expect(notifier.describe({ status: 403, code: null, message: null, fieldErrors: {} })).toBe('You are not allowed to do this');
     expect(notifier.describe({ status: 500, code: null, message: null, fieldErrors: {} })).toContain('Something went wrong');
   });

@@ -20,7 +20,13 @@ describe('billing display rules', () => {
   });
 
   it('sums owed credits to the cent', () => {
-    expect(owedTotal([{ status: 'Owed', amount: 0.1 }, { status: 'Owed', amount: 0.2 }, { status: 'PaidOut', amount: 100 }])).toBe(0.3);
+    expect(
+      owedTotal([
+        { status: 'Owed', amount: 0.1 },
+        { status: 'Owed', amount: 0.2 },
+        { status: 'PaidOut', amount: 100 },
+      ]),
+    ).toBe(0.3);
     expect(owedTotal([])).toBe(0);
   });
 

@@ -4,7 +4,12 @@ import type { CreditStatus, InvoiceDto, InvoiceStatus, StatementLineStatus } fro
 
 export const INVOICE_STATUSES: InvoiceStatus[] = ['Pending', 'Issued', 'Cancelled', 'Reversed'];
 
-const INVOICE_COLORS: Record<InvoiceStatus, string> = { Pending: 'processing', Issued: 'success', Cancelled: 'default', Reversed: 'purple' };
+const INVOICE_COLORS: Record<InvoiceStatus, string> = {
+  Pending: 'processing',
+  Issued: 'success',
+  Cancelled: 'default',
+  Reversed: 'purple',
+};
 const CREDIT_COLORS: Record<CreditStatus, string> = { Owed: 'warning', AppliedToOrder: 'success', PaidOut: 'success' };
 const LINE_COLORS: Record<StatementLineStatus, string> = { Matched: 'success', Unmatched: 'warning', Resolved: 'blue' };
 
@@ -48,6 +53,9 @@ export function csvDataRows(csv: string): number {
 /** Whether the text starts with the header the backend expects. */
 export function hasStatementHeader(csv: string): boolean {
   const first = csv.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const cols = first.replace(/^\uFEFF/, '').split(',').map((c) => c.trim().toLowerCase());
+  const cols = first
+    .replace(/^\uFEFF/, '')
+    .split(',')
+    .map((c) => c.trim().toLowerCase());
   return ['date', 'amount', 'memo', 'payer', 'transaction_id'].every((c, i) => cols[i] === c);
 }

@@ -128,7 +128,8 @@ const enUS: typeof zhCN = {
   'invoices.issuedOn': 'Issued on',
   'invoices.empty': 'No invoices yet; one is created when an order is paid',
   'invoices.credits': 'Penalty credits',
-  'invoices.creditsHint': 'When the provider issues an invoice late, a daily penalty accrues; it is applied to an order or paid out to you.',
+  'invoices.creditsHint':
+    'When the provider issues an invoice late, a daily penalty accrues; it is applied to an order or paid out to you.',
   'invoices.creditsEmpty': 'No penalty credits',
   'invoices.owedTotal': 'Owed in total',
   'invoiceQueue.subtitle': 'Invoices to issue, by deadline; a daily penalty accrues once overdue',

@@ -1,6 +1,13 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from '../../api/api-client';
-import type { ImportStatementRequest, InvoiceStatus, IssueInvoiceRequest, OrderStatus, SettleCreditRequest, StatementLineStatus } from '../../api/models';
+import type {
+  ImportStatementRequest,
+  InvoiceStatus,
+  IssueInvoiceRequest,
+  OrderStatus,
+  SettleCreditRequest,
+  StatementLineStatus,
+} from '../../api/models';
 
 /** Provider-console endpoints of the Billing module: invoice queue, payments, bank statements, credits. */
 @Injectable({ providedIn: 'root' })

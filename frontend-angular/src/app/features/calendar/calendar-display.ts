@@ -31,7 +31,5 @@ export function dayProblems(days: readonly EditableDay[], year: number): Map<num
 
 /** The PUT body's days, sorted by date, names trimmed. */
 export function toDayInputs(days: readonly EditableDay[]): CalendarDayInput[] {
-  return [...days]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((d) => ({ date: d.date, isOffDay: d.isOffDay, name: d.name.trim() }));
+  return [...days].sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ date: d.date, isOffDay: d.isOffDay, name: d.name.trim() }));
 }

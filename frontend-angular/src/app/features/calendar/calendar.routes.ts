@@ -6,7 +6,11 @@ import { CALENDAR_I18N } from './calendar.i18n';
 import { CALENDAR_MENU } from './calendar.menu';
 
 export const calendarConsoleRoutes: Routes = [
-  { path: 'calendar', ...withPermission(Permissions.calendarManage), loadComponent: () => import('./console/calendar/calendar').then((m) => m.CalendarEditor) },
+  {
+    path: 'calendar',
+    ...withPermission(Permissions.calendarManage),
+    loadComponent: () => import('./console/calendar/calendar').then((m) => m.CalendarEditor),
+  },
 ];
 
 /** Calendar: the provider's working-day calendar (statutory holidays, make-up workdays). */

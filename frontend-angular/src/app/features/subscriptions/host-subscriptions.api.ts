@@ -1,7 +1,12 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from '../../api/api-client';
 import type {
-  OrderStatus, PromotionInput, RecordBankTransferRequest, RefundRequest, SubscriptionSettingsDto, SubscriptionStatus,
+  OrderStatus,
+  PromotionInput,
+  RecordBankTransferRequest,
+  RefundRequest,
+  SubscriptionSettingsDto,
+  SubscriptionStatus,
 } from '../../api/models';
 
 /** Provider-console endpoints of the Subscriptions module: orders, payments, subscriptions, promotions. */

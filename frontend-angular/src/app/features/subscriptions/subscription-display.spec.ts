@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteDto } from '../../api/models';
-import { daysLeftLevel, discountLine, isAwaitingPayment, isOverdue, isQuoteValid, priceSummary, termLeftPercent } from './subscription-display';
+import {
+  daysLeftLevel,
+  discountLine,
+  isAwaitingPayment,
+  isOverdue,
+  isQuoteValid,
+  priceSummary,
+  termLeftPercent,
+} from './subscription-display';
 
 describe('orders', () => {
   it('accepts payments only while money is awaited', () => {
@@ -47,7 +55,11 @@ describe('quote display', () => {
 
   it('labels known discounts and keeps the server description', () => {
     expect(discountLine(quote.discounts[0])).toEqual({
-      code: 'returning-customer', labelKey: 'discount.returningCustomer', description: '老客户续费 9 折 Returning customer: 10% off', amount: 882, bonus: false,
+      code: 'returning-customer',
+      labelKey: 'discount.returningCustomer',
+      description: '老客户续费 9 折 Returning customer: 10% off',
+      amount: 882,
+      bonus: false,
     });
     expect(discountLine({ code: 'something-new', description: 'New', amount: 1 }).labelKey).toBeNull();
     expect(discountLine(quote.discounts[2]).bonus).toBe(true);

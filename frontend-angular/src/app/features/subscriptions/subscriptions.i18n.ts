@@ -238,7 +238,8 @@ const enUS: typeof zhCN = {
   'subscribe.quoteExpired': 'The quote has expired; get a new one',
   'subscribe.accept': 'Accept (sign the agreement)',
   'subscribe.acceptTitle': 'Sign the subscription agreement?',
-  'subscribe.acceptText': 'Signing creates an order of {total}, payable by bank transfer within 30 days. The price, discounts and bonus time of this quote are honoured.',
+  'subscribe.acceptText':
+    'Signing creates an order of {total}, payable by bank transfer within 30 days. The price, discounts and bonus time of this quote are honoured.',
   'subscribe.accepted': 'Agreement signed; order {number} created',
   'subscribe.notVerified': 'Only verified companies can subscribe to Professional.',
   'subscribe.goVerify': 'Go to verification',

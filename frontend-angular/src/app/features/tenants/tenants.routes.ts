@@ -10,15 +10,39 @@ export const tenantsVisitorRoutes: Routes = [
 ];
 
 export const tenantsPortalRoutes: Routes = [
-  { path: 'overview', ...withPermission(Permissions.profileView), loadComponent: () => import('./portal/overview/overview').then((m) => m.Overview) },
-  { path: 'verification', ...withPermission(Permissions.verificationSubmit), loadComponent: () => import('./portal/verification/verification').then((m) => m.Verification) },
-  { path: 'members', ...withPermission(Permissions.membersView), loadComponent: () => import('./portal/members/members').then((m) => m.Members) },
-  { path: 'api-clients', ...withPermission(Permissions.apiClientsManage), loadComponent: () => import('./portal/api-clients/api-clients').then((m) => m.ApiClients) },
+  {
+    path: 'overview',
+    ...withPermission(Permissions.profileView),
+    loadComponent: () => import('./portal/overview/overview').then((m) => m.Overview),
+  },
+  {
+    path: 'verification',
+    ...withPermission(Permissions.verificationSubmit),
+    loadComponent: () => import('./portal/verification/verification').then((m) => m.Verification),
+  },
+  {
+    path: 'members',
+    ...withPermission(Permissions.membersView),
+    loadComponent: () => import('./portal/members/members').then((m) => m.Members),
+  },
+  {
+    path: 'api-clients',
+    ...withPermission(Permissions.apiClientsManage),
+    loadComponent: () => import('./portal/api-clients/api-clients').then((m) => m.ApiClients),
+  },
 ];
 
 export const tenantsConsoleRoutes: Routes = [
-  { path: 'verification-queue', ...withPermission(Permissions.verificationReview), loadComponent: () => import('./console/verification-queue/verification-queue').then((m) => m.VerificationQueue) },
-  { path: 'tenants', ...withPermission(Permissions.tenantsView), loadComponent: () => import('./console/tenants/tenants').then((m) => m.Tenants) },
+  {
+    path: 'verification-queue',
+    ...withPermission(Permissions.verificationReview),
+    loadComponent: () => import('./console/verification-queue/verification-queue').then((m) => m.VerificationQueue),
+  },
+  {
+    path: 'tenants',
+    ...withPermission(Permissions.tenantsView),
+    loadComponent: () => import('./console/tenants/tenants').then((m) => m.Tenants),
+  },
 ];
 
 /** Tenants: sign-up, verification, members, API clients; the provider's tenant list and verification queue. */

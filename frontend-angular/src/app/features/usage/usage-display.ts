@@ -30,7 +30,14 @@ export interface UsageBar {
 export function usageBar(usage: UsageDto): UsageBar {
   const level = usageLevel(usage.used, usage.limit);
   return {
-    key: usage.key, period: usage.period, used: usage.used, limit: usage.limit, periodStart: usage.periodStart, periodEnd: usage.periodEnd,
-    percent: usagePercent(usage.used, usage.limit), level, color: LEVEL_COLORS[level],
+    key: usage.key,
+    period: usage.period,
+    used: usage.used,
+    limit: usage.limit,
+    periodStart: usage.periodStart,
+    periodEnd: usage.periodEnd,
+    percent: usagePercent(usage.used, usage.limit),
+    level,
+    color: LEVEL_COLORS[level],
   };
 }

@@ -18,11 +18,33 @@ import { LangSwitch } from '../../shared/lang-switch/lang-switch';
     </div>
   `,
   styles: `
-    .page { min-height: 100vh; display: flex; flex-direction: column; align-items: center; justify-content: center;
-      padding: 24px; background: linear-gradient(160deg, #e6f4ff 0%, #f5f5f5 60%); }
-    .lang { position: absolute; top: 16px; right: 24px; }
-    .brand { font-size: 26px; font-weight: 600; margin-bottom: 24px; display: flex; gap: 10px; align-items: center; }
-    .card { width: 100%; max-width: 420px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.06); }
+    .page {
+      min-height: 100vh;
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      padding: 24px;
+      background: linear-gradient(160deg, #e6f4ff 0%, #f5f5f5 60%);
+    }
+    .lang {
+      position: absolute;
+      top: 16px;
+      right: 24px;
+    }
+    .brand {
+      font-size: 26px;
+      font-weight: 600;
+      margin-bottom: 24px;
+      display: flex;
+      gap: 10px;
+      align-items: center;
+    }
+    .card {
+      width: 100%;
+      max-width: 420px;
+      box-shadow: 0 6px 24px rgba(0, 0, 0, 0.06);
+    }
   `,
 })
 export class AuthFrame {

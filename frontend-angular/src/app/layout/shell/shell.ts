@@ -18,8 +18,17 @@ import { LangSwitch } from '../../shared/lang-switch/lang-switch';
 @Component({
   selector: 'app-shell',
   imports: [
-    RouterOutlet, RouterLink, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule,
-    NzDropDownModule, NzAvatarModule, NzTooltipModule, TranslatePipe, LangSwitch,
+    RouterOutlet,
+    RouterLink,
+    NzLayoutModule,
+    NzMenuModule,
+    NzIconModule,
+    NzButtonModule,
+    NzDropDownModule,
+    NzAvatarModule,
+    NzTooltipModule,
+    TranslatePipe,
+    LangSwitch,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
@@ -58,4 +67,3 @@ export class Shell {
     this.auth.signOut();
   }
 }
-

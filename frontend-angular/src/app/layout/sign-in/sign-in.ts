@@ -15,7 +15,17 @@ import { AuthFrame } from '../auth-frame/auth-frame';
 
 @Component({
   selector: 'app-sign-in',
-  imports: [ReactiveFormsModule, RouterLink, NzFormModule, NzInputModule, NzButtonModule, NzIconModule, NzAlertModule, TranslatePipe, AuthFrame],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    NzFormModule,
+    NzInputModule,
+    NzButtonModule,
+    NzIconModule,
+    NzAlertModule,
+    TranslatePipe,
+    AuthFrame,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in.html',
 })

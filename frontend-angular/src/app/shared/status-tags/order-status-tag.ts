@@ -8,7 +8,9 @@ import { orderStatusColor } from './status-colors';
   selector: 'app-order-status-tag',
   imports: [NzTagModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<nz-tag [nzColor]="color()" data-testid="order-status" [attr.data-status]="status()">{{ 'orderStatus.' + status() | t }}</nz-tag>`,
+  template: `<nz-tag [nzColor]="color()" data-testid="order-status" [attr.data-status]="status()">{{
+    'orderStatus.' + status() | t
+  }}</nz-tag>`,
 })
 export class OrderStatusTag {
   readonly status = input.required<OrderStatus>();

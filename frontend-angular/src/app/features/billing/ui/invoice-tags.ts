@@ -8,7 +8,9 @@ import { creditStatusColor, invoiceKindKeys, invoiceStatusColor } from '../billi
   selector: 'app-invoice-status-tag',
   imports: [NzTagModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<nz-tag [nzColor]="color()" data-testid="invoice-status" [attr.data-status]="status()">{{ 'invoiceStatus.' + status() | t }}</nz-tag>`,
+  template: `<nz-tag [nzColor]="color()" data-testid="invoice-status" [attr.data-status]="status()">{{
+    'invoiceStatus.' + status() | t
+  }}</nz-tag>`,
 })
 export class InvoiceStatusTag {
   readonly status = input.required<InvoiceStatus>();
@@ -36,7 +38,9 @@ export class InvoiceKind {
   selector: 'app-credit-status-tag',
   imports: [NzTagModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<nz-tag [nzColor]="color()" data-testid="credit-status" [attr.data-status]="status()">{{ 'creditStatus.' + status() | t }}</nz-tag>`,
+  template: `<nz-tag [nzColor]="color()" data-testid="credit-status" [attr.data-status]="status()">{{
+    'creditStatus.' + status() | t
+  }}</nz-tag>`,
 })
 export class CreditStatusTag {
   readonly status = input.required<CreditStatus>();

@@ -15,13 +15,28 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
   template: `
     <span class="value">
       <span [class.mono]="mono()" [attr.data-testid]="testId()">{{ value() }}</span>
-      <button nz-button nzType="text" nzSize="small" (click)="copy()" nz-tooltip [nzTooltipTitle]="'common.copy' | t"
-              [attr.aria-label]="'common.copy' | t" [attr.data-testid]="testId() ? 'copy-' + testId() : null">
+      <button
+        nz-button
+        nzType="text"
+        nzSize="small"
+        (click)="copy()"
+        nz-tooltip
+        [nzTooltipTitle]="'common.copy' | t"
+        [attr.aria-label]="'common.copy' | t"
+        [attr.data-testid]="testId() ? 'copy-' + testId() : null"
+      >
         <nz-icon nzType="copy" />
       </button>
     </span>
   `,
-  styles: `.value { display: inline-flex; align-items: center; gap: 4px; word-break: break-all; }`,
+  styles: `
+    .value {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      word-break: break-all;
+    }
+  `,
 })
 export class CopyValue {
   private readonly clipboard = inject(Clipboard);

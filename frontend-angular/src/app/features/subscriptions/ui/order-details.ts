@@ -20,20 +20,36 @@ import { isAwaitingPayment, isOverdue } from '../subscription-display';
 @Component({
   selector: 'app-order-details',
   imports: [
-    DatePipe, NzDescriptionsModule, NzDividerModule, NzTableModule, NzTagModule, NzAlertModule, NzEmptyModule, TranslatePipe,
-    OrderStatusTag, CopyValue, CnyPipe, PriceSummary,
+    DatePipe,
+    NzDescriptionsModule,
+    NzDividerModule,
+    NzTableModule,
+    NzTagModule,
+    NzAlertModule,
+    NzEmptyModule,
+    TranslatePipe,
+    OrderStatusTag,
+    CopyValue,
+    CnyPipe,
+    PriceSummary,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let o = order();
     <nz-descriptions nzBordered nzSize="small" [nzColumn]="columns()" data-testid="order-summary">
-      <nz-descriptions-item [nzTitle]="'orders.number' | t"><app-copy-value [value]="o.number" testId="order-number" /></nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'orders.number' | t"
+        ><app-copy-value [value]="o.number" testId="order-number"
+      /></nz-descriptions-item>
       <nz-descriptions-item [nzTitle]="'common.status' | t"><app-order-status-tag [status]="o.status" /></nz-descriptions-item>
       @if (showTenant()) {
         <nz-descriptions-item [nzTitle]="'orders.tenant' | t">{{ o.tenantName }}</nz-descriptions-item>
       }
-      <nz-descriptions-item [nzTitle]="'orders.total' | t"><strong data-testid="order-total">{{ o.total | cny }}</strong></nz-descriptions-item>
-      <nz-descriptions-item [nzTitle]="'orders.signedAt' | t"><span data-testid="order-signed-at">{{ o.signedAt | date: 'yyyy-MM-dd' : '+0800' }}</span></nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'orders.total' | t"
+        ><strong data-testid="order-total">{{ o.total | cny }}</strong></nz-descriptions-item
+      >
+      <nz-descriptions-item [nzTitle]="'orders.signedAt' | t"
+        ><span data-testid="order-signed-at">{{ o.signedAt | date: 'yyyy-MM-dd' : '+0800' }}</span></nz-descriptions-item
+      >
       <nz-descriptions-item [nzTitle]="'orders.dueDate' | t">
         <span [class.overdue]="overdue()" data-testid="order-due-date" [attr.data-overdue]="overdue()">{{ o.dueDate }}</span>
         @if (overdue()) {
@@ -56,17 +72,36 @@ import { isAwaitingPayment, isOverdue } from '../subscription-display';
       <nz-alert nzType="info" nzShowIcon class="block" [nzMessage]="'orders.bankTransferHint' | t" />
     }
     <nz-descriptions nzBordered nzSize="small" [nzColumn]="1" data-testid="order-payee">
-      <nz-descriptions-item [nzTitle]="'orders.payeeName' | t"><app-copy-value [value]="o.payee.name" [mono]="false" testId="payee-name" /></nz-descriptions-item>
-      <nz-descriptions-item [nzTitle]="'orders.bankName' | t"><app-copy-value [value]="o.payee.bankName" [mono]="false" testId="payee-bank" /></nz-descriptions-item>
-      <nz-descriptions-item [nzTitle]="'orders.accountName' | t"><app-copy-value [value]="o.payee.accountName" [mono]="false" testId="payee-account-name" /></nz-descriptions-item>
-      <nz-descriptions-item [nzTitle]="'orders.account' | t"><app-copy-value [value]="o.payee.account" testId="payee-account" /></nz-descriptions-item>
-      <nz-descriptions-item [nzTitle]="'orders.transferReference' | t"><app-copy-value [value]="o.number" testId="transfer-reference" /></nz-descriptions-item>
-      <nz-descriptions-item [nzTitle]="'orders.amountDue' | t"><app-copy-value [value]="amountText()" testId="amount-due" /></nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'orders.payeeName' | t"
+        ><app-copy-value [value]="o.payee.name" [mono]="false" testId="payee-name"
+      /></nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'orders.bankName' | t"
+        ><app-copy-value [value]="o.payee.bankName" [mono]="false" testId="payee-bank"
+      /></nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'orders.accountName' | t"
+        ><app-copy-value [value]="o.payee.accountName" [mono]="false" testId="payee-account-name"
+      /></nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'orders.account' | t"
+        ><app-copy-value [value]="o.payee.account" testId="payee-account"
+      /></nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'orders.transferReference' | t"
+        ><app-copy-value [value]="o.number" testId="transfer-reference"
+      /></nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'orders.amountDue' | t"
+        ><app-copy-value [value]="amountText()" testId="amount-due"
+      /></nz-descriptions-item>
     </nz-descriptions>
 
     <nz-divider [nzText]="'orders.payments' | t" nzOrientation="left" />
-    <nz-table [nzData]="o.payments" [nzShowPagination]="false" [nzFrontPagination]="false" nzSize="small" [nzNoResult]="noPayments"
-              [nzScroll]="{ x: '560px' }" data-testid="order-payments">
+    <nz-table
+      [nzData]="o.payments"
+      [nzShowPagination]="false"
+      [nzFrontPagination]="false"
+      nzSize="small"
+      [nzNoResult]="noPayments"
+      [nzScroll]="{ x: '560px' }"
+      data-testid="order-payments"
+    >
       <thead>
         <tr>
           <th>{{ 'orders.paidOn' | t }}</th>
@@ -81,7 +116,9 @@ import { isAwaitingPayment, isOverdue } from '../subscription-display';
           <tr data-testid="order-payment">
             <td>{{ p.paidOn }}</td>
             <td>{{ 'paymentMethod.' + p.method | t }}</td>
-            <td><code>{{ p.reference }}</code></td>
+            <td>
+              <code>{{ p.reference }}</code>
+            </td>
             <td nzAlign="right">{{ p.amount | cny }}</td>
             <td>{{ p.recordedAt | date: 'yyyy-MM-dd HH:mm' : '+0800' }}</td>
           </tr>
@@ -90,7 +127,12 @@ import { isAwaitingPayment, isOverdue } from '../subscription-display';
     </nz-table>
     <ng-template #noPayments><nz-empty nzNotFoundImage="simple" [nzNotFoundContent]="'orders.noPayments' | t" /></ng-template>
   `,
-  styles: `.overdue { color: #cf1322; font-weight: 600; }`,
+  styles: `
+    .overdue {
+      color: #cf1322;
+      font-weight: 600;
+    }
+  `,
 })
 export class OrderDetails {
   readonly order = input.required<OrderDto>();

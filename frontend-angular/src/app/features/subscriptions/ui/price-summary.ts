@@ -14,8 +14,15 @@ type Priced = Pick<QuoteDto, 'lines' | 'listTotal' | 'discounts' | 'total' | 'bo
   imports: [NzTableModule, NzTagModule, TranslatePipe, CnyPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-table [nzData]="summary().lines" [nzShowPagination]="false" [nzFrontPagination]="false" nzSize="small" nzBordered
-              [nzScroll]="{ x: '560px' }" data-testid="price-lines">
+    <nz-table
+      [nzData]="summary().lines"
+      [nzShowPagination]="false"
+      [nzFrontPagination]="false"
+      nzSize="small"
+      nzBordered
+      [nzScroll]="{ x: '560px' }"
+      data-testid="price-lines"
+    >
       <thead>
         <tr>
           <th>{{ 'price.item' | t }}</th>
@@ -71,9 +78,17 @@ type Priced = Pick<QuoteDto, 'lines' | 'listTotal' | 'discounts' | 'total' | 'bo
     </nz-table>
   `,
   styles: `
-    .sum td { background: #fafafa; }
-    .minus { color: #cf1322; }
-    .total td { font-weight: 600; font-size: 16px; background: #fafafa; }
+    .sum td {
+      background: #fafafa;
+    }
+    .minus {
+      color: #cf1322;
+    }
+    .total td {
+      font-weight: 600;
+      font-size: 16px;
+      background: #fafafa;
+    }
   `,
 })
 export class PriceSummary {

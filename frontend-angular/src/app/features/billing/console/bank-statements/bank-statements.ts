@@ -31,8 +31,24 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
 @Component({
   selector: 'app-bank-statements',
   imports: [
-    NgTemplateOutlet, FormsModule, NzPageHeaderModule, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzIconModule, NzAlertModule, NzDescriptionsModule,
-    NzTableModule, NzTagModule, NzEmptyModule, NzModalModule, NzSelectModule, TranslatePipe, LoadError, CnyPipe,
+    NgTemplateOutlet,
+    FormsModule,
+    NzPageHeaderModule,
+    NzCardModule,
+    NzFormModule,
+    NzInputModule,
+    NzButtonModule,
+    NzIconModule,
+    NzAlertModule,
+    NzDescriptionsModule,
+    NzTableModule,
+    NzTagModule,
+    NzEmptyModule,
+    NzModalModule,
+    NzSelectModule,
+    TranslatePipe,
+    LoadError,
+    CnyPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -47,14 +63,28 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
           <span class="mono" data-testid="statement-file-name">{{ fileName() }}</span>
         }
       </div>
-      <textarea nz-input rows="8" class="mono csv" [ngModel]="csv()" (ngModelChange)="csv.set($event)" [placeholder]="placeholder"
-                data-testid="statement-csv"></textarea>
+      <textarea
+        nz-input
+        rows="8"
+        class="mono csv"
+        [ngModel]="csv()"
+        (ngModelChange)="csv.set($event)"
+        [placeholder]="placeholder"
+        data-testid="statement-csv"
+      ></textarea>
       <p class="hint">{{ 'statements.csvHint' | t }}</p>
       @if (csv().trim() && !headerOk()) {
         <nz-alert nzType="warning" nzShowIcon [nzMessage]="'statements.badHeader' | t" class="block" data-testid="statement-bad-header" />
       }
       <div class="actions">
-        <button nz-button nzType="primary" (click)="import()" [disabled]="!rows() || !headerOk()" [nzLoading]="importing()" data-testid="statement-import-submit">
+        <button
+          nz-button
+          nzType="primary"
+          (click)="import()"
+          [disabled]="!rows() || !headerOk()"
+          [nzLoading]="importing()"
+          data-testid="statement-import-submit"
+        >
           {{ 'statements.import' | t }} ({{ rows() }})
         </button>
         <button nz-button (click)="clear()">{{ 'statements.clear' | t }}</button>
@@ -62,10 +92,18 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
 
       @if (result(); as r) {
         <nz-descriptions nzBordered nzSize="small" [nzColumn]="4" class="result" data-testid="statement-result">
-          <nz-descriptions-item [nzTitle]="'statements.lines' | t"><span data-testid="result-lines">{{ r.lines }}</span></nz-descriptions-item>
-          <nz-descriptions-item [nzTitle]="'lineStatus.Matched' | t"><span data-testid="result-matched">{{ r.matched }}</span></nz-descriptions-item>
-          <nz-descriptions-item [nzTitle]="'lineStatus.Unmatched' | t"><span data-testid="result-unmatched">{{ r.unmatched }}</span></nz-descriptions-item>
-          <nz-descriptions-item [nzTitle]="'statements.alreadyImported' | t"><span data-testid="result-already">{{ r.alreadyImported }}</span></nz-descriptions-item>
+          <nz-descriptions-item [nzTitle]="'statements.lines' | t"
+            ><span data-testid="result-lines">{{ r.lines }}</span></nz-descriptions-item
+          >
+          <nz-descriptions-item [nzTitle]="'lineStatus.Matched' | t"
+            ><span data-testid="result-matched">{{ r.matched }}</span></nz-descriptions-item
+          >
+          <nz-descriptions-item [nzTitle]="'lineStatus.Unmatched' | t"
+            ><span data-testid="result-unmatched">{{ r.unmatched }}</span></nz-descriptions-item
+          >
+          <nz-descriptions-item [nzTitle]="'statements.alreadyImported' | t"
+            ><span data-testid="result-already">{{ r.alreadyImported }}</span></nz-descriptions-item
+          >
         </nz-descriptions>
         <ng-container *ngTemplateOutlet="linesTable; context: { $implicit: r.details, testId: 'statement-details', resolvable: false }" />
       }
@@ -75,16 +113,28 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
       @if (unmatched.error()) {
         <app-load-error [error]="unmatched.error()" (retry)="unmatched.reload()" />
       } @else {
-        <ng-container *ngTemplateOutlet="linesTable; context: { $implicit: unmatched.value() ?? [], testId: 'unmatched-table', resolvable: true }" />
+        <ng-container
+          *ngTemplateOutlet="linesTable; context: { $implicit: unmatched.value() ?? [], testId: 'unmatched-table', resolvable: true }"
+        />
       }
       <ng-template #reloadUnmatched>
-        <button nz-button nzSize="small" (click)="unmatched.reload()" [nzLoading]="unmatched.isLoading()"><nz-icon nzType="reload" /></button>
+        <button nz-button nzSize="small" (click)="unmatched.reload()" [nzLoading]="unmatched.isLoading()">
+          <nz-icon nzType="reload" />
+        </button>
       </ng-template>
     </nz-card>
 
     <ng-template #linesTable let-lines let-testId="testId" let-resolvable="resolvable">
-      <nz-table [nzData]="lines" nzSize="small" [nzPageSize]="20" [nzHideOnSinglePage]="true" [nzNoResult]="noLines" [nzScroll]="{ x: '1000px' }"
-                [nzLoading]="resolvable && unmatched.isLoading()" [attr.data-testid]="testId">
+      <nz-table
+        [nzData]="lines"
+        nzSize="small"
+        [nzPageSize]="20"
+        [nzHideOnSinglePage]="true"
+        [nzNoResult]="noLines"
+        [nzScroll]="{ x: '1000px' }"
+        [nzLoading]="resolvable && unmatched.isLoading()"
+        [attr.data-testid]="testId"
+      >
         <thead>
           <tr>
             <th>{{ 'statements.line' | t }}</th>
@@ -110,13 +160,17 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
               <td>{{ l.memo }}</td>
               <td>{{ l.payer }}</td>
               <td class="mono">{{ l.transactionId }}</td>
-              <td><nz-tag [nzColor]="lineColor(l.status)">{{ 'lineStatus.' + l.status | t }}</nz-tag></td>
+              <td>
+                <nz-tag [nzColor]="lineColor(l.status)">{{ 'lineStatus.' + l.status | t }}</nz-tag>
+              </td>
               <td class="mono">{{ l.orderNumber }}</td>
               <td>{{ l.note }}</td>
               @if (resolvable) {
                 <td nzRight nzAlign="right">
                   @if (l.status === 'Unmatched') {
-                    <button nz-button nzType="link" nzSize="small" (click)="openResolve(l)" data-testid="line-resolve">{{ 'statements.resolve' | t }}</button>
+                    <button nz-button nzType="link" nzSize="small" (click)="openResolve(l)" data-testid="line-resolve">
+                      {{ 'statements.resolve' | t }}
+                    </button>
                   }
                 </td>
               }
@@ -128,15 +182,32 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
     <ng-template #noLines><nz-empty nzNotFoundImage="simple" [nzNotFoundContent]="'statements.noLines' | t" /></ng-template>
 
     @if (resolving(); as line) {
-      <nz-modal [nzVisible]="true" [nzTitle]="'statements.resolveTitle' | t" [nzOkText]="'statements.resolve' | t" [nzCancelText]="'common.cancel' | t"
-                [nzOkLoading]="saving()" [nzOkDisabled]="!orderId()" (nzOnOk)="resolve(line)" (nzOnCancel)="resolving.set(null)">
+      <nz-modal
+        [nzVisible]="true"
+        [nzTitle]="'statements.resolveTitle' | t"
+        [nzOkText]="'statements.resolve' | t"
+        [nzCancelText]="'common.cancel' | t"
+        [nzOkLoading]="saving()"
+        [nzOkDisabled]="!orderId()"
+        (nzOnOk)="resolve(line)"
+        (nzOnCancel)="resolving.set(null)"
+      >
         <ng-container *nzModalContent>
-          <p>{{ line.date }} · <strong>{{ line.amount | cny }}</strong> · {{ line.memo }} · {{ line.payer }}</p>
+          <p>
+            {{ line.date }} · <strong>{{ line.amount | cny }}</strong> · {{ line.memo }} · {{ line.payer }}
+          </p>
           <nz-form-item>
             <nz-form-label nzRequired>{{ 'statements.chooseOrder' | t }}</nz-form-label>
             <nz-form-control>
-              <nz-select class="full" nzShowSearch [nzLoading]="openOrders.isLoading()" [ngModel]="orderId()" (ngModelChange)="orderId.set($event)"
-                         [nzPlaceHolder]="'statements.chooseOrder' | t" data-testid="resolve-order">
+              <nz-select
+                class="full"
+                nzShowSearch
+                [nzLoading]="openOrders.isLoading()"
+                [ngModel]="orderId()"
+                (ngModelChange)="orderId.set($event)"
+                [nzPlaceHolder]="'statements.chooseOrder' | t"
+                data-testid="resolve-order"
+              >
                 @for (o of openOrders.value() ?? []; track o.id) {
                   <nz-option [nzValue]="o.id" [nzLabel]="o.number + ' · ' + o.tenantName + ' · ' + money(o.total)" />
                 }
@@ -151,14 +222,36 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
     }
   `,
   styles: `
-    .file-row { display: flex; gap: 12px; align-items: center; margin-bottom: 12px; }
-    .csv { font-size: 12px; }
-    .hint { color: rgba(0, 0, 0, 0.45); margin: 8px 0; }
-    .actions { display: flex; gap: 8px; margin-bottom: 16px; }
-    .result { margin-bottom: 16px; }
-    .unmatched { margin-top: 24px; }
-    .block { margin-bottom: 12px; }
-    .full { width: 100%; }
+    .file-row {
+      display: flex;
+      gap: 12px;
+      align-items: center;
+      margin-bottom: 12px;
+    }
+    .csv {
+      font-size: 12px;
+    }
+    .hint {
+      color: rgba(0, 0, 0, 0.45);
+      margin: 8px 0;
+    }
+    .actions {
+      display: flex;
+      gap: 8px;
+      margin-bottom: 16px;
+    }
+    .result {
+      margin-bottom: 16px;
+    }
+    .unmatched {
+      margin-top: 24px;
+    }
+    .block {
+      margin-bottom: 12px;
+    }
+    .full {
+      width: 100%;
+    }
   `,
 })
 export class BankStatements {

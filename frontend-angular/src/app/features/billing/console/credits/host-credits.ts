@@ -27,21 +27,46 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
 @Component({
   selector: 'app-host-credits',
   imports: [
-    DatePipe, ReactiveFormsModule, NzPageHeaderModule, NzTableModule, NzButtonModule, NzIconModule, NzEmptyModule, NzModalModule, NzFormModule, NzInputModule,
-    NzRadioModule, TranslatePipe, FieldErrorPipe, LoadError, CnyPipe, CreditStatusTag,
+    DatePipe,
+    ReactiveFormsModule,
+    NzPageHeaderModule,
+    NzTableModule,
+    NzButtonModule,
+    NzIconModule,
+    NzEmptyModule,
+    NzModalModule,
+    NzFormModule,
+    NzInputModule,
+    NzRadioModule,
+    TranslatePipe,
+    FieldErrorPipe,
+    LoadError,
+    CnyPipe,
+    CreditStatusTag,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-page-header [nzTitle]="'nav.credits' | t" [nzSubtitle]="'credits.subtitle' | t">
       <nz-page-header-extra>
-        <button nz-button (click)="credits.reload()" [nzLoading]="credits.isLoading()"><nz-icon nzType="reload" /> {{ 'common.refresh' | t }}</button>
+        <button nz-button (click)="credits.reload()" [nzLoading]="credits.isLoading()">
+          <nz-icon nzType="reload" /> {{ 'common.refresh' | t }}
+        </button>
       </nz-page-header-extra>
     </nz-page-header>
     @if (credits.error()) {
       <app-load-error [error]="credits.error()" (retry)="credits.reload()" />
     } @else {
-      <nz-table #table [nzData]="credits.value() ?? []" [nzLoading]="credits.isLoading()" nzSize="middle" [nzPageSize]="20"
-                [nzHideOnSinglePage]="true" [nzNoResult]="empty" [nzScroll]="{ x: '900px' }" data-testid="host-credits-table">
+      <nz-table
+        #table
+        [nzData]="credits.value() ?? []"
+        [nzLoading]="credits.isLoading()"
+        nzSize="middle"
+        [nzPageSize]="20"
+        [nzHideOnSinglePage]="true"
+        [nzNoResult]="empty"
+        [nzScroll]="{ x: '900px' }"
+        data-testid="host-credits-table"
+      >
         <thead>
           <tr>
             <th>{{ 'orders.tenant' | t }}</th>
@@ -64,7 +89,9 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
               <td>{{ c.settledAt | date: 'yyyy-MM-dd' : '+0800' }}</td>
               <td nzRight nzAlign="right">
                 @if (c.status === 'Owed') {
-                  <button nz-button nzType="primary" nzSize="small" (click)="open(c)" data-testid="credit-settle">{{ 'credits.settle' | t }}</button>
+                  <button nz-button nzType="primary" nzSize="small" (click)="open(c)" data-testid="credit-settle">
+                    {{ 'credits.settle' | t }}
+                  </button>
                 }
               </td>
             </tr>
@@ -75,10 +102,19 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
     }
 
     @if (settling(); as c) {
-      <nz-modal [nzVisible]="true" [nzTitle]="'credits.settleTitle' | t" [nzOkText]="'credits.settle' | t" [nzCancelText]="'common.cancel' | t"
-                [nzOkLoading]="saving()" (nzOnOk)="settle(c)" (nzOnCancel)="settling.set(null)">
+      <nz-modal
+        [nzVisible]="true"
+        [nzTitle]="'credits.settleTitle' | t"
+        [nzOkText]="'credits.settle' | t"
+        [nzCancelText]="'common.cancel' | t"
+        [nzOkLoading]="saving()"
+        (nzOnOk)="settle(c)"
+        (nzOnCancel)="settling.set(null)"
+      >
         <form *nzModalContent nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="settle(c)" data-testid="settle-form">
-          <p>{{ c.tenantName }} · <span class="mono">{{ c.invoiceNumber }}</span> · <strong>{{ c.amount | cny }}</strong></p>
+          <p>
+            {{ c.tenantName }} · <span class="mono">{{ c.invoiceNumber }}</span> · <strong>{{ c.amount | cny }}</strong>
+          </p>
           <nz-form-item>
             <nz-form-label nzRequired>{{ 'credits.settlement' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="form.controls.settlement | fieldError">

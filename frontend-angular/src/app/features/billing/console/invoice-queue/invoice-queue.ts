@@ -31,25 +31,59 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
 @Component({
   selector: 'app-invoice-queue',
   imports: [
-    FormsModule, ReactiveFormsModule, NzPageHeaderModule, NzTableModule, NzSelectModule, NzButtonModule, NzIconModule, NzTagModule, NzEmptyModule,
-    NzModalModule, NzFormModule, NzInputModule, NzDatePickerModule, TranslatePipe, FieldErrorPipe, LoadError, CnyPipe, InvoiceStatusTag, InvoiceKind,
+    FormsModule,
+    ReactiveFormsModule,
+    NzPageHeaderModule,
+    NzTableModule,
+    NzSelectModule,
+    NzButtonModule,
+    NzIconModule,
+    NzTagModule,
+    NzEmptyModule,
+    NzModalModule,
+    NzFormModule,
+    NzInputModule,
+    NzDatePickerModule,
+    TranslatePipe,
+    FieldErrorPipe,
+    LoadError,
+    CnyPipe,
+    InvoiceStatusTag,
+    InvoiceKind,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-page-header [nzTitle]="'nav.invoiceQueue' | t" [nzSubtitle]="'invoiceQueue.subtitle' | t" />
     <div class="filters">
-      <nz-select nzAllowClear [nzPlaceHolder]="'common.status' | t" [ngModel]="status()" (ngModelChange)="status.set($event)" data-testid="invoice-filter-status">
+      <nz-select
+        nzAllowClear
+        [nzPlaceHolder]="'common.status' | t"
+        [ngModel]="status()"
+        (ngModelChange)="status.set($event)"
+        data-testid="invoice-filter-status"
+      >
         @for (s of statuses; track s) {
           <nz-option [nzValue]="s" [nzLabel]="'invoiceStatus.' + s | t" />
         }
       </nz-select>
-      <button nz-button (click)="invoices.reload()" [nzLoading]="invoices.isLoading()"><nz-icon nzType="reload" /> {{ 'common.refresh' | t }}</button>
+      <button nz-button (click)="invoices.reload()" [nzLoading]="invoices.isLoading()">
+        <nz-icon nzType="reload" /> {{ 'common.refresh' | t }}
+      </button>
     </div>
     @if (invoices.error()) {
       <app-load-error [error]="invoices.error()" (retry)="invoices.reload()" />
     } @else {
-      <nz-table #table [nzData]="invoices.value() ?? []" [nzLoading]="invoices.isLoading()" nzSize="middle" [nzPageSize]="20"
-                [nzHideOnSinglePage]="true" [nzNoResult]="empty" [nzScroll]="{ x: '1300px' }" data-testid="invoice-queue-table">
+      <nz-table
+        #table
+        [nzData]="invoices.value() ?? []"
+        [nzLoading]="invoices.isLoading()"
+        nzSize="middle"
+        [nzPageSize]="20"
+        [nzHideOnSinglePage]="true"
+        [nzNoResult]="empty"
+        [nzScroll]="{ x: '1300px' }"
+        data-testid="invoice-queue-table"
+      >
         <thead>
           <tr>
             <th>{{ 'orders.tenant' | t }}</th>
@@ -67,7 +101,11 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
         </thead>
         <tbody>
           @for (inv of table.data; track inv.id) {
-            <tr [attr.data-testid]="'queue-invoice-' + inv.orderNumber" [class.overdue-row]="overdue(inv)" [attr.data-overdue]="overdue(inv)">
+            <tr
+              [attr.data-testid]="'queue-invoice-' + inv.orderNumber"
+              [class.overdue-row]="overdue(inv)"
+              [attr.data-overdue]="overdue(inv)"
+            >
               <td>{{ inv.tenantName }}</td>
               <td class="mono">{{ inv.orderNumber }}</td>
               <td><app-invoice-kind [invoice]="inv" /></td>
@@ -83,17 +121,33 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
               </td>
               <td nzAlign="right">
                 @if (inv.penaltyDays > 0) {
-                  <span class="overdue" data-testid="invoice-penalty">{{ inv.penaltyAccrued | cny }} ({{ 'invoices.days' | t: { days: inv.penaltyDays } }})</span>
+                  <span class="overdue" data-testid="invoice-penalty"
+                    >{{ inv.penaltyAccrued | cny }} ({{ 'invoices.days' | t: { days: inv.penaltyDays } }})</span
+                  >
                 } @else {
                   {{ inv.penaltyAccrued | cny }}
                 }
               </td>
-              <td class="mono">{{ inv.taxBureauNumber }} @if (inv.issuedOn) { <span class="muted">{{ inv.issuedOn }}</span> }</td>
+              <td class="mono">
+                {{ inv.taxBureauNumber }}
+                @if (inv.issuedOn) {
+                  <span class="muted">{{ inv.issuedOn }}</span>
+                }
+              </td>
               <td nzRight nzAlign="right">
                 @if (inv.status === 'Pending') {
-                  <button nz-button nzType="primary" nzSize="small" (click)="openIssue(inv)" data-testid="invoice-issue">{{ 'invoiceQueue.issue' | t }}</button>
+                  <button nz-button nzType="primary" nzSize="small" (click)="openIssue(inv)" data-testid="invoice-issue">
+                    {{ 'invoiceQueue.issue' | t }}
+                  </button>
                 }
-                <button nz-button nzType="link" nzSize="small" (click)="download(inv)" [nzLoading]="downloading() === inv.id" data-testid="invoice-download">
+                <button
+                  nz-button
+                  nzType="link"
+                  nzSize="small"
+                  (click)="download(inv)"
+                  [nzLoading]="downloading() === inv.id"
+                  data-testid="invoice-download"
+                >
                   <nz-icon nzType="download" /> PDF
                 </button>
               </td>
@@ -105,11 +159,20 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
     }
 
     @if (issuing(); as inv) {
-      <nz-modal [nzVisible]="true" [nzTitle]="'invoiceQueue.issueTitle' | t: { number: inv.orderNumber }" [nzOkText]="'invoiceQueue.issue' | t"
-                [nzCancelText]="'common.cancel' | t" [nzOkLoading]="saving()" (nzOnOk)="issue(inv)" (nzOnCancel)="issuing.set(null)">
+      <nz-modal
+        [nzVisible]="true"
+        [nzTitle]="'invoiceQueue.issueTitle' | t: { number: inv.orderNumber }"
+        [nzOkText]="'invoiceQueue.issue' | t"
+        [nzCancelText]="'common.cancel' | t"
+        [nzOkLoading]="saving()"
+        (nzOnOk)="issue(inv)"
+        (nzOnCancel)="issuing.set(null)"
+      >
         <form *nzModalContent nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="issue(inv)" data-testid="issue-form">
           <p class="muted">{{ 'invoiceQueue.issueHint' | t }}</p>
-          <p>{{ inv.tenantName }} · <app-invoice-kind [invoice]="inv" /> · <strong>{{ inv.total | cny }}</strong></p>
+          <p>
+            {{ inv.tenantName }} · <app-invoice-kind [invoice]="inv" /> · <strong>{{ inv.total | cny }}</strong>
+          </p>
           <nz-form-item>
             <nz-form-label nzFor="tax-no" nzRequired>{{ 'invoices.taxBureauNumber' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="form.controls.taxBureauNumber | fieldError">
@@ -119,7 +182,13 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
           <nz-form-item>
             <nz-form-label nzFor="issued-on">{{ 'invoices.issuedOn' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="form.controls.issuedOn | fieldError" [nzExtra]="'invoiceQueue.issuedOnHint' | t">
-              <nz-date-picker nzId="issued-on" formControlName="issuedOn" nzFormat="yyyy-MM-dd" [nzDisabledDate]="disabledFuture" data-testid="issue-issued-on" />
+              <nz-date-picker
+                nzId="issued-on"
+                formControlName="issuedOn"
+                nzFormat="yyyy-MM-dd"
+                [nzDisabledDate]="disabledFuture"
+                data-testid="issue-issued-on"
+              />
             </nz-form-control>
           </nz-form-item>
         </form>
@@ -127,12 +196,29 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
     }
   `,
   styles: `
-    .filters { display: flex; gap: 8px; margin-bottom: 16px; flex-wrap: wrap; }
-    .filters nz-select { width: 200px; }
-    .overdue { color: #cf1322; font-weight: 600; }
-    .muted { color: rgba(0, 0, 0, 0.45); margin-left: 4px; }
-    td.mono { white-space: nowrap; }
-    :host ::ng-deep tr.overdue-row > td { background: #fff1f0; }
+    .filters {
+      display: flex;
+      gap: 8px;
+      margin-bottom: 16px;
+      flex-wrap: wrap;
+    }
+    .filters nz-select {
+      width: 200px;
+    }
+    .overdue {
+      color: #cf1322;
+      font-weight: 600;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+      margin-left: 4px;
+    }
+    td.mono {
+      white-space: nowrap;
+    }
+    :host ::ng-deep tr.overdue-row > td {
+      background: #fff1f0;
+    }
   `,
 })
 export class InvoiceQueue {
@@ -172,7 +258,9 @@ export class InvoiceQueue {
     this.saving.set(true);
     try {
       const v = this.form.getRawValue();
-      const updated = await firstValueFrom(this.hostApi.issue(invoice.id, { taxBureauNumber: v.taxBureauNumber.trim(), issuedOn: toIsoDate(v.issuedOn) }));
+      const updated = await firstValueFrom(
+        this.hostApi.issue(invoice.id, { taxBureauNumber: v.taxBureauNumber.trim(), issuedOn: toIsoDate(v.issuedOn) }),
+      );
       this.invoices.update((list) => (list ?? []).map((i) => (i.id === updated.id ? updated : i)));
       this.message.success(this.i18n.t('invoiceQueue.issued', { number: updated.orderNumber }));
       this.issuing.set(null);

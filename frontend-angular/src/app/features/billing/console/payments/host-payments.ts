@@ -19,14 +19,25 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
   template: `
     <nz-page-header [nzTitle]="'nav.hostPayments' | t" [nzSubtitle]="'payments.subtitle' | t">
       <nz-page-header-extra>
-        <button nz-button (click)="payments.reload()" [nzLoading]="payments.isLoading()"><nz-icon nzType="reload" /> {{ 'common.refresh' | t }}</button>
+        <button nz-button (click)="payments.reload()" [nzLoading]="payments.isLoading()">
+          <nz-icon nzType="reload" /> {{ 'common.refresh' | t }}
+        </button>
       </nz-page-header-extra>
     </nz-page-header>
     @if (payments.error()) {
       <app-load-error [error]="payments.error()" (retry)="payments.reload()" />
     } @else {
-      <nz-table #table [nzData]="payments.value() ?? []" [nzLoading]="payments.isLoading()" nzSize="middle" [nzPageSize]="20"
-                [nzHideOnSinglePage]="true" [nzNoResult]="empty" [nzScroll]="{ x: '900px' }" data-testid="host-payments-table">
+      <nz-table
+        #table
+        [nzData]="payments.value() ?? []"
+        [nzLoading]="payments.isLoading()"
+        nzSize="middle"
+        [nzPageSize]="20"
+        [nzHideOnSinglePage]="true"
+        [nzNoResult]="empty"
+        [nzScroll]="{ x: '900px' }"
+        data-testid="host-payments-table"
+      >
         <thead>
           <tr>
             <th>{{ 'orders.paidOn' | t }}</th>
@@ -45,7 +56,9 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
               <td>{{ p.tenantName }}</td>
               <td class="mono">{{ p.orderNumber }}</td>
               <td>{{ 'paymentMethod.' + p.method | t }}</td>
-              <td><code>{{ p.reference }}</code></td>
+              <td>
+                <code>{{ p.reference }}</code>
+              </td>
               <td nzAlign="right">{{ p.amount | cny }}</td>
               <td>{{ p.recordedAt | date: 'yyyy-MM-dd HH:mm' : '+0800' }}</td>
             </tr>

@@ -25,21 +25,45 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
 @Component({
   selector: 'app-invoices',
   imports: [
-    DatePipe, RouterLink, NzPageHeaderModule, NzTableModule, NzTagModule, NzButtonModule, NzIconModule, NzEmptyModule, NzCardModule, TranslatePipe,
-    LoadError, CnyPipe, InvoiceStatusTag, InvoiceKind, CreditStatusTag,
+    DatePipe,
+    RouterLink,
+    NzPageHeaderModule,
+    NzTableModule,
+    NzTagModule,
+    NzButtonModule,
+    NzIconModule,
+    NzEmptyModule,
+    NzCardModule,
+    TranslatePipe,
+    LoadError,
+    CnyPipe,
+    InvoiceStatusTag,
+    InvoiceKind,
+    CreditStatusTag,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-page-header [nzTitle]="'nav.invoices' | t" [nzSubtitle]="'invoices.subtitle' | t">
       <nz-page-header-extra>
-        <button nz-button (click)="invoices.reload(); credits.reload()" [nzLoading]="invoices.isLoading()"><nz-icon nzType="reload" /> {{ 'common.refresh' | t }}</button>
+        <button nz-button (click)="invoices.reload(); credits.reload()" [nzLoading]="invoices.isLoading()">
+          <nz-icon nzType="reload" /> {{ 'common.refresh' | t }}
+        </button>
       </nz-page-header-extra>
     </nz-page-header>
     @if (invoices.error()) {
       <app-load-error [error]="invoices.error()" (retry)="invoices.reload()" />
     } @else {
-      <nz-table #table [nzData]="invoices.value() ?? []" [nzLoading]="invoices.isLoading()" nzSize="middle" [nzPageSize]="20"
-                [nzHideOnSinglePage]="true" [nzNoResult]="empty" [nzScroll]="{ x: '1300px' }" data-testid="invoices-table">
+      <nz-table
+        #table
+        [nzData]="invoices.value() ?? []"
+        [nzLoading]="invoices.isLoading()"
+        nzSize="middle"
+        [nzPageSize]="20"
+        [nzHideOnSinglePage]="true"
+        [nzNoResult]="empty"
+        [nzScroll]="{ x: '1300px' }"
+        data-testid="invoices-table"
+      >
         <thead>
           <tr>
             <th>{{ 'invoices.number' | t }}</th>
@@ -60,7 +84,9 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
           @for (inv of table.data; track inv.id) {
             <tr [attr.data-testid]="'invoice-row-' + inv.orderNumber" [attr.data-invoice]="inv.number">
               <td class="mono">{{ inv.taxBureauNumber ?? inv.number }}</td>
-              <td><a class="mono" [routerLink]="['/portal/orders', inv.orderId]">{{ inv.orderNumber }}</a></td>
+              <td>
+                <a class="mono" [routerLink]="['/portal/orders', inv.orderId]">{{ inv.orderNumber }}</a>
+              </td>
               <td><app-invoice-kind [invoice]="inv" /></td>
               <td><app-invoice-status-tag [status]="inv.status" /></td>
               <td nzAlign="right" data-testid="invoice-total">{{ inv.total | cny }}</td>
@@ -76,7 +102,14 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
               <td nzAlign="right" data-testid="invoice-penalty-days">{{ inv.penaltyDays }}</td>
               <td nzAlign="right" data-testid="invoice-penalty">{{ inv.penaltyAccrued | cny }}</td>
               <td nzRight nzAlign="right">
-                <button nz-button nzType="link" nzSize="small" (click)="download(inv)" [nzLoading]="downloading() === inv.id" data-testid="invoice-download">
+                <button
+                  nz-button
+                  nzType="link"
+                  nzSize="small"
+                  (click)="download(inv)"
+                  [nzLoading]="downloading() === inv.id"
+                  data-testid="invoice-download"
+                >
                   <nz-icon nzType="download" /> PDF
                 </button>
               </td>
@@ -92,8 +125,15 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
       @if (credits.error()) {
         <app-load-error [error]="credits.error()" (retry)="credits.reload()" />
       } @else {
-        <nz-table [nzData]="credits.value() ?? []" [nzLoading]="credits.isLoading()" nzSize="small" [nzShowPagination]="false" [nzFrontPagination]="false"
-                  [nzNoResult]="noCredits" data-testid="credits-table">
+        <nz-table
+          [nzData]="credits.value() ?? []"
+          [nzLoading]="credits.isLoading()"
+          nzSize="small"
+          [nzShowPagination]="false"
+          [nzFrontPagination]="false"
+          [nzNoResult]="noCredits"
+          data-testid="credits-table"
+        >
           <thead>
             <tr>
               <th>{{ 'credits.invoice' | t }}</th>
@@ -117,14 +157,28 @@ import { CnyPipe } from '../../../../shared/money/money.pipe';
         </nz-table>
         <ng-template #noCredits><nz-empty nzNotFoundImage="simple" [nzNotFoundContent]="'invoices.creditsEmpty' | t" /></ng-template>
       }
-      <ng-template #owedExtra><span data-testid="credits-owed">{{ 'invoices.owedTotal' | t }}: <strong>{{ owed() | cny }}</strong></span></ng-template>
+      <ng-template #owedExtra
+        ><span data-testid="credits-owed"
+          >{{ 'invoices.owedTotal' | t }}: <strong>{{ owed() | cny }}</strong></span
+        ></ng-template
+      >
     </nz-card>
   `,
   styles: `
-    .overdue { color: #cf1322; font-weight: 600; }
-    .credits { margin-top: 24px; }
-    td.mono, td .mono { white-space: nowrap; }
-    .hint { color: rgba(0, 0, 0, 0.45); }
+    .overdue {
+      color: #cf1322;
+      font-weight: 600;
+    }
+    .credits {
+      margin-top: 24px;
+    }
+    td.mono,
+    td .mono {
+      white-space: nowrap;
+    }
+    .hint {
+      color: rgba(0, 0, 0, 0.45);
+    }
   `,
 })
 export class Invoices {

@@ -37,14 +37,36 @@ interface DayRow extends EditableDay {
 @Component({
   selector: 'app-calendar-editor',
   imports: [
-    DatePipe, FormsModule, NzPageHeaderModule, NzCardModule, NzTableModule, NzButtonModule, NzIconModule, NzTagModule, NzAlertModule, NzEmptyModule,
-    NzDatePickerModule, NzSelectModule, NzInputModule, NzInputNumberModule, NzFormModule, NzGridModule, TranslatePipe, LoadError,
+    DatePipe,
+    FormsModule,
+    NzPageHeaderModule,
+    NzCardModule,
+    NzTableModule,
+    NzButtonModule,
+    NzIconModule,
+    NzTagModule,
+    NzAlertModule,
+    NzEmptyModule,
+    NzDatePickerModule,
+    NzSelectModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzFormModule,
+    NzGridModule,
+    TranslatePipe,
+    LoadError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-page-header [nzTitle]="'nav.calendar' | t" [nzSubtitle]="'calendar.subtitle' | t" />
     @if (missing().length) {
-      <nz-alert nzType="warning" nzShowIcon class="block" [nzMessage]="'calendar.missingWarning' | t: { years: missing().join(', ') }" data-testid="calendar-missing" />
+      <nz-alert
+        nzType="warning"
+        nzShowIcon
+        class="block"
+        [nzMessage]="'calendar.missingWarning' | t: { years: missing().join(', ') }"
+        data-testid="calendar-missing"
+      />
     }
     <div nz-row [nzGutter]="16">
       <div nz-col [nzXs]="24" [nzLg]="9">
@@ -52,8 +74,14 @@ interface DayRow extends EditableDay {
           @if (years.error()) {
             <app-load-error [error]="years.error()" (retry)="years.reload()" />
           } @else {
-            <nz-table [nzData]="years.value() ?? []" [nzLoading]="years.isLoading()" nzSize="small" [nzShowPagination]="false" [nzFrontPagination]="false"
-                      [nzNoResult]="noYears">
+            <nz-table
+              [nzData]="years.value() ?? []"
+              [nzLoading]="years.isLoading()"
+              nzSize="small"
+              [nzShowPagination]="false"
+              [nzFrontPagination]="false"
+              [nzNoResult]="noYears"
+            >
               <thead>
                 <tr>
                   <th>{{ 'calendar.year' | t }}</th>
@@ -64,11 +92,20 @@ interface DayRow extends EditableDay {
               </thead>
               <tbody>
                 @for (y of years.value() ?? []; track y.year) {
-                  <tr [attr.data-testid]="'calendar-year-' + y.year" [attr.data-has-data]="y.hasData" class="clickable" [class.selected]="selectedYear() === y.year"
-                      (click)="select(y.year)">
-                    <td><a>{{ y.year }}</a></td>
+                  <tr
+                    [attr.data-testid]="'calendar-year-' + y.year"
+                    [attr.data-has-data]="y.hasData"
+                    class="clickable"
+                    [class.selected]="selectedYear() === y.year"
+                    (click)="select(y.year)"
+                  >
                     <td>
-                      <nz-tag [nzColor]="y.hasData ? 'success' : 'warning'">{{ (y.hasData ? 'calendar.hasData' : 'calendar.noData') | t }}</nz-tag>
+                      <a>{{ y.year }}</a>
+                    </td>
+                    <td>
+                      <nz-tag [nzColor]="y.hasData ? 'success' : 'warning'">{{
+                        (y.hasData ? 'calendar.hasData' : 'calendar.noData') | t
+                      }}</nz-tag>
                     </td>
                     <td nzAlign="right">{{ y.offDays }}</td>
                     <td nzAlign="right">{{ y.makeUpWorkdays }}</td>
@@ -79,8 +116,17 @@ interface DayRow extends EditableDay {
             <ng-template #noYears><nz-empty nzNotFoundImage="simple" [nzNotFoundContent]="'calendar.noYears' | t" /></ng-template>
           }
           <ng-template #yearsExtra>
-            <nz-input-number [(ngModel)]="newYear" [nzMin]="2000" [nzMax]="2100" [nzPrecision]="0" nzSize="small" data-testid="calendar-new-year" />
-            <button nz-button nzSize="small" class="ml8" (click)="select(newYear)" data-testid="calendar-open-year">{{ 'calendar.openYear' | t }}</button>
+            <nz-input-number
+              [(ngModel)]="newYear"
+              [nzMin]="2000"
+              [nzMax]="2100"
+              [nzPrecision]="0"
+              nzSize="small"
+              data-testid="calendar-new-year"
+            />
+            <button nz-button nzSize="small" class="ml8" (click)="select(newYear)" data-testid="calendar-open-year">
+              {{ 'calendar.openYear' | t }}
+            </button>
           </ng-template>
         </nz-card>
 
@@ -90,20 +136,37 @@ interface DayRow extends EditableDay {
               <div nz-col [nzSpan]="12">
                 <nz-form-item>
                   <nz-form-label>{{ 'calendar.from' | t }}</nz-form-label>
-                  <nz-date-picker name="from" [(ngModel)]="previewFrom" nzFormat="yyyy-MM-dd" [nzAllowClear]="false" data-testid="preview-from" />
+                  <nz-date-picker
+                    name="from"
+                    [(ngModel)]="previewFrom"
+                    nzFormat="yyyy-MM-dd"
+                    [nzAllowClear]="false"
+                    data-testid="preview-from"
+                  />
                 </nz-form-item>
               </div>
               <div nz-col [nzSpan]="12">
                 <nz-form-item>
                   <nz-form-label>{{ 'calendar.workingDays' | t }}</nz-form-label>
-                  <nz-input-number name="days" [(ngModel)]="previewDays" [nzMin]="1" [nzMax]="365" [nzPrecision]="0" data-testid="preview-days" />
+                  <nz-input-number
+                    name="days"
+                    [(ngModel)]="previewDays"
+                    [nzMin]="1"
+                    [nzMax]="365"
+                    [nzPrecision]="0"
+                    data-testid="preview-days"
+                  />
                 </nz-form-item>
               </div>
             </div>
-            <button nz-button nzType="primary" type="submit" [nzLoading]="previewing()" data-testid="preview-submit">{{ 'calendar.compute' | t }}</button>
+            <button nz-button nzType="primary" type="submit" [nzLoading]="previewing()" data-testid="preview-submit">
+              {{ 'calendar.compute' | t }}
+            </button>
           </form>
           @if (previewResult(); as p) {
-            <p class="deadline">{{ 'calendar.deadline' | t }}: <strong data-testid="preview-deadline">{{ p.deadline }}</strong></p>
+            <p class="deadline">
+              {{ 'calendar.deadline' | t }}: <strong data-testid="preview-deadline">{{ p.deadline }}</strong>
+            </p>
             @if (p.yearsWithoutData.length) {
               <nz-alert nzType="warning" nzShowIcon [nzMessage]="'calendar.missingWarning' | t: { years: p.yearsWithoutData.join(', ') }" />
             }
@@ -112,7 +175,11 @@ interface DayRow extends EditableDay {
       </div>
 
       <div nz-col [nzXs]="24" [nzLg]="15">
-        <nz-card [nzTitle]="selectedYear() ? ('calendar.editTitle' | t: { year: selectedYear()! }) : ('calendar.days' | t)" [nzExtra]="editExtra" data-testid="calendar-editor">
+        <nz-card
+          [nzTitle]="selectedYear() ? ('calendar.editTitle' | t: { year: selectedYear()! }) : ('calendar.days' | t)"
+          [nzExtra]="editExtra"
+          data-testid="calendar-editor"
+        >
           @if (!selectedYear()) {
             <nz-empty [nzNotFoundContent]="'calendar.selectYear' | t" />
           } @else if (year.error()) {
@@ -121,15 +188,30 @@ interface DayRow extends EditableDay {
             @if (year.value(); as y) {
               <p class="muted" data-testid="calendar-meta">
                 {{ 'calendar.source' | t }}: {{ y.source ?? '—' }}
-                @if (y.updatedAt) { · {{ 'calendar.updatedAt' | t }}: {{ y.updatedAt | date: 'yyyy-MM-dd HH:mm' : '+0800' }} }
+                @if (y.updatedAt) {
+                  · {{ 'calendar.updatedAt' | t }}: {{ y.updatedAt | date: 'yyyy-MM-dd HH:mm' : '+0800' }}
+                }
               </p>
             }
             <nz-form-item>
               <nz-form-label nzRequired>{{ 'calendar.source' | t }}</nz-form-label>
-              <input nz-input [(ngModel)]="source" maxlength="500" [placeholder]="'calendar.sourceHint' | t" data-testid="calendar-source" />
+              <input
+                nz-input
+                [(ngModel)]="source"
+                maxlength="500"
+                [placeholder]="'calendar.sourceHint' | t"
+                data-testid="calendar-source"
+              />
             </nz-form-item>
-            <nz-table [nzData]="rows()" [nzLoading]="year.isLoading()" nzSize="small" [nzPageSize]="50" [nzHideOnSinglePage]="true" [nzNoResult]="noDays"
-                      data-testid="calendar-days">
+            <nz-table
+              [nzData]="rows()"
+              [nzLoading]="year.isLoading()"
+              nzSize="small"
+              [nzPageSize]="50"
+              [nzHideOnSinglePage]="true"
+              [nzNoResult]="noDays"
+              data-testid="calendar-days"
+            >
               <thead>
                 <tr>
                   <th nzWidth="170px">{{ 'calendar.date' | t }}</th>
@@ -142,22 +224,46 @@ interface DayRow extends EditableDay {
                 @for (row of rows(); track row; let i = $index) {
                   <tr data-testid="calendar-day" [class.invalid]="problems().has(i)">
                     <td>
-                      <nz-date-picker [ngModel]="row.picked" (ngModelChange)="setDate(i, $event)" nzFormat="yyyy-MM-dd" data-testid="day-date" />
+                      <nz-date-picker
+                        [ngModel]="row.picked"
+                        (ngModelChange)="setDate(i, $event)"
+                        nzFormat="yyyy-MM-dd"
+                        data-testid="day-date"
+                      />
                     </td>
                     <td>
-                      <nz-select [ngModel]="row.isOffDay" (ngModelChange)="patch(i, { isOffDay: $event })" class="full" data-testid="day-kind">
+                      <nz-select
+                        [ngModel]="row.isOffDay"
+                        (ngModelChange)="patch(i, { isOffDay: $event })"
+                        class="full"
+                        data-testid="day-kind"
+                      >
                         <nz-option [nzValue]="true" [nzLabel]="'calendar.off' | t" />
                         <nz-option [nzValue]="false" [nzLabel]="'calendar.working' | t" />
                       </nz-select>
                     </td>
                     <td>
-                      <input nz-input [ngModel]="row.name" (ngModelChange)="patch(i, { name: $event })" maxlength="50" data-testid="day-name" />
+                      <input
+                        nz-input
+                        [ngModel]="row.name"
+                        (ngModelChange)="patch(i, { name: $event })"
+                        maxlength="50"
+                        data-testid="day-name"
+                      />
                       @if (problems().get(i); as problem) {
                         <div class="error">{{ 'calendar.problem.' + problem | t: { year: selectedYear()! } }}</div>
                       }
                     </td>
                     <td>
-                      <button nz-button nzType="text" nzDanger nzSize="small" (click)="removeRow(i)" [attr.aria-label]="'common.remove' | t" data-testid="day-remove">
+                      <button
+                        nz-button
+                        nzType="text"
+                        nzDanger
+                        nzSize="small"
+                        (click)="removeRow(i)"
+                        [attr.aria-label]="'common.remove' | t"
+                        data-testid="day-remove"
+                      >
                         <nz-icon nzType="delete" />
                       </button>
                     </td>
@@ -166,12 +272,33 @@ interface DayRow extends EditableDay {
               </tbody>
             </nz-table>
             <ng-template #noDays><nz-empty nzNotFoundImage="simple" [nzNotFoundContent]="'calendar.noDays' | t" /></ng-template>
-            <button nz-button nzType="dashed" class="add" (click)="addRow()" data-testid="day-add"><nz-icon nzType="plus" /> {{ 'calendar.addDay' | t }}</button>
+            <button nz-button nzType="dashed" class="add" (click)="addRow()" data-testid="day-add">
+              <nz-icon nzType="plus" /> {{ 'calendar.addDay' | t }}
+            </button>
           }
           <ng-template #editExtra>
             @if (selectedYear()) {
-              <button nz-button nzDanger nzSize="small" (click)="remove()" [disabled]="!year.value()?.hasData" data-testid="calendar-delete">{{ 'calendar.deleteYear' | t }}</button>
-              <button nz-button nzType="primary" nzSize="small" class="ml8" (click)="save()" [nzLoading]="saving()" data-testid="calendar-save">{{ 'common.save' | t }}</button>
+              <button
+                nz-button
+                nzDanger
+                nzSize="small"
+                (click)="remove()"
+                [disabled]="!year.value()?.hasData"
+                data-testid="calendar-delete"
+              >
+                {{ 'calendar.deleteYear' | t }}
+              </button>
+              <button
+                nz-button
+                nzType="primary"
+                nzSize="small"
+                class="ml8"
+                (click)="save()"
+                [nzLoading]="saving()"
+                data-testid="calendar-save"
+              >
+                {{ 'common.save' | t }}
+              </button>
             }
           </ng-template>
         </nz-card>
@@ -179,16 +306,38 @@ interface DayRow extends EditableDay {
     </div>
   `,
   styles: `
-    .block { margin-bottom: 16px; }
-    .preview { margin-top: 16px; }
-    .clickable { cursor: pointer; }
-    tr.selected > td { background: #e6f4ff; }
-    tr.invalid > td { background: #fff2f0; }
-    .error { color: #cf1322; font-size: 12px; }
-    .muted { color: rgba(0, 0, 0, 0.45); }
-    .full { width: 100%; }
-    .add { width: 100%; margin-top: 8px; }
-    .deadline { margin-top: 12px; }
+    .block {
+      margin-bottom: 16px;
+    }
+    .preview {
+      margin-top: 16px;
+    }
+    .clickable {
+      cursor: pointer;
+    }
+    tr.selected > td {
+      background: #e6f4ff;
+    }
+    tr.invalid > td {
+      background: #fff2f0;
+    }
+    .error {
+      color: #cf1322;
+      font-size: 12px;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+    .full {
+      width: 100%;
+    }
+    .add {
+      width: 100%;
+      margin-top: 8px;
+    }
+    .deadline {
+      margin-top: 12px;
+    }
   `,
 })
 export class CalendarEditor {

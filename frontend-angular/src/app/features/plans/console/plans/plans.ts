@@ -21,8 +21,15 @@ import { LoadError } from '../../../../shared/load-error/load-error';
     @if (plans.error()) {
       <app-load-error [error]="plans.error()" (retry)="plans.reload()" />
     } @else {
-      <nz-table #table [nzData]="plans.value() ?? []" [nzLoading]="plans.isLoading()" [nzShowPagination]="false" nzSize="middle"
-                [nzNoResult]="empty" data-testid="plans-table">
+      <nz-table
+        #table
+        [nzData]="plans.value() ?? []"
+        [nzLoading]="plans.isLoading()"
+        [nzShowPagination]="false"
+        nzSize="middle"
+        [nzNoResult]="empty"
+        data-testid="plans-table"
+      >
         <thead>
           <tr>
             <th>{{ 'planEditor.code' | t }}</th>
@@ -36,9 +43,13 @@ import { LoadError } from '../../../../shared/load-error/load-error';
         <tbody>
           @for (plan of table.data; track plan.code) {
             <tr [attr.data-testid]="'plan-row-' + plan.code">
-              <td><code>{{ plan.code }}</code></td>
+              <td>
+                <code>{{ plan.code }}</code>
+              </td>
               <td>{{ plan.name }}</td>
-              <td><nz-tag>v{{ plan.version }}</nz-tag></td>
+              <td>
+                <nz-tag>v{{ plan.version }}</nz-tag>
+              </td>
               <td>
                 @if (plan.isFree) {
                   <nz-tag nzColor="green">{{ 'plans.free' | t }}</nz-tag>
@@ -48,7 +59,14 @@ import { LoadError } from '../../../../shared/load-error/load-error';
               </td>
               <td>{{ plan.entitlements.length }}</td>
               <td nzAlign="right">
-                <a nz-button nzType="link" nzSize="small" [routerLink]="['/console/plans', plan.code]" [attr.data-testid]="'plan-edit-' + plan.code">{{ 'common.edit' | t }}</a>
+                <a
+                  nz-button
+                  nzType="link"
+                  nzSize="small"
+                  [routerLink]="['/console/plans', plan.code]"
+                  [attr.data-testid]="'plan-edit-' + plan.code"
+                  >{{ 'common.edit' | t }}</a
+                >
               </td>
             </tr>
           }

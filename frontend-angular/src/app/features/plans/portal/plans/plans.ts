@@ -15,7 +15,16 @@ import { LoadError } from '../../../../shared/load-error/load-error';
 /** Side-by-side comparison of the plans (GET /api/catalog/comparison). */
 @Component({
   selector: 'app-plans',
-  imports: [NzPageHeaderModule, NzTableModule, NzTagModule, NzEmptyModule, TranslatePipe, EntitlementLabelPipe, EntitlementValue, LoadError],
+  imports: [
+    NzPageHeaderModule,
+    NzTableModule,
+    NzTagModule,
+    NzEmptyModule,
+    TranslatePipe,
+    EntitlementLabelPipe,
+    EntitlementValue,
+    LoadError,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plans.html',
   styleUrl: './plans.scss',

@@ -23,25 +23,54 @@ import { HostOrderDrawer } from './order-drawer';
 @Component({
   selector: 'app-host-orders',
   imports: [
-    DatePipe, FormsModule, NzPageHeaderModule, NzTableModule, NzSelectModule, NzButtonModule, NzIconModule, NzTagModule, NzEmptyModule, TranslatePipe,
-    LoadError, OrderStatusTag, CnyPipe, HostOrderDrawer,
+    DatePipe,
+    FormsModule,
+    NzPageHeaderModule,
+    NzTableModule,
+    NzSelectModule,
+    NzButtonModule,
+    NzIconModule,
+    NzTagModule,
+    NzEmptyModule,
+    TranslatePipe,
+    LoadError,
+    OrderStatusTag,
+    CnyPipe,
+    HostOrderDrawer,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-page-header [nzTitle]="'nav.hostOrders' | t" [nzSubtitle]="'hostOrders.subtitle' | t" />
     <div class="filters">
-      <nz-select nzAllowClear [nzPlaceHolder]="'common.status' | t" [ngModel]="status()" (ngModelChange)="status.set($event)" data-testid="orders-filter-status">
+      <nz-select
+        nzAllowClear
+        [nzPlaceHolder]="'common.status' | t"
+        [ngModel]="status()"
+        (ngModelChange)="status.set($event)"
+        data-testid="orders-filter-status"
+      >
         @for (s of statuses; track s) {
           <nz-option [nzValue]="s" [nzLabel]="'orderStatus.' + s | t" />
         }
       </nz-select>
-      <button nz-button (click)="orders.reload()" [nzLoading]="orders.isLoading()"><nz-icon nzType="reload" /> {{ 'common.refresh' | t }}</button>
+      <button nz-button (click)="orders.reload()" [nzLoading]="orders.isLoading()">
+        <nz-icon nzType="reload" /> {{ 'common.refresh' | t }}
+      </button>
     </div>
     @if (orders.error()) {
       <app-load-error [error]="orders.error()" (retry)="orders.reload()" />
     } @else {
-      <nz-table #table [nzData]="orders.value() ?? []" [nzLoading]="orders.isLoading()" nzSize="middle" [nzPageSize]="20"
-                [nzHideOnSinglePage]="true" [nzNoResult]="empty" [nzScroll]="{ x: '900px' }" data-testid="host-orders-table">
+      <nz-table
+        #table
+        [nzData]="orders.value() ?? []"
+        [nzLoading]="orders.isLoading()"
+        nzSize="middle"
+        [nzPageSize]="20"
+        [nzHideOnSinglePage]="true"
+        [nzNoResult]="empty"
+        [nzScroll]="{ x: '900px' }"
+        data-testid="host-orders-table"
+      >
         <thead>
           <tr>
             <th>{{ 'orders.tenant' | t }}</th>
@@ -57,7 +86,16 @@ import { HostOrderDrawer } from './order-drawer';
           @for (order of table.data; track order.id) {
             <tr [attr.data-testid]="'host-order-row-' + order.number" [attr.data-tenant]="order.tenantName">
               <td>{{ order.tenantName }}</td>
-              <td><a class="mono" tabindex="0" (click)="selected.set(order)" (keydown.enter)="selected.set(order)" data-testid="host-order-open">{{ order.number }}</a></td>
+              <td>
+                <a
+                  class="mono"
+                  tabindex="0"
+                  (click)="selected.set(order)"
+                  (keydown.enter)="selected.set(order)"
+                  data-testid="host-order-open"
+                  >{{ order.number }}</a
+                >
+              </td>
               <td nzAlign="right">{{ order.total | cny }}</td>
               <td>{{ order.signedAt | date: 'yyyy-MM-dd' : '+0800' }}</td>
               <td>
@@ -67,7 +105,9 @@ import { HostOrderDrawer } from './order-drawer';
                 }
               </td>
               <td><app-order-status-tag [status]="order.status" /></td>
-              <td nzRight nzAlign="right"><button nz-button nzType="link" nzSize="small" (click)="selected.set(order)">{{ 'common.details' | t }}</button></td>
+              <td nzRight nzAlign="right">
+                <button nz-button nzType="link" nzSize="small" (click)="selected.set(order)">{{ 'common.details' | t }}</button>
+              </td>
             </tr>
           }
         </tbody>
@@ -77,9 +117,19 @@ import { HostOrderDrawer } from './order-drawer';
     <app-host-order-drawer [order]="selected()" (changed)="replace($event)" (closed)="selected.set(null)" />
   `,
   styles: `
-    .filters { display: flex; gap: 8px; margin-bottom: 16px; flex-wrap: wrap; }
-    .filters nz-select { width: 200px; }
-    .overdue { color: #cf1322; font-weight: 600; }
+    .filters {
+      display: flex;
+      gap: 8px;
+      margin-bottom: 16px;
+      flex-wrap: wrap;
+    }
+    .filters nz-select {
+      width: 200px;
+    }
+    .overdue {
+      color: #cf1322;
+      font-weight: 600;
+    }
   `,
 })
 export class HostOrders {

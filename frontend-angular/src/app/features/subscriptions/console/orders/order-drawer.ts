@@ -31,14 +31,32 @@ import { isAwaitingPayment } from '../../subscription-display';
 @Component({
   selector: 'app-host-order-drawer',
   imports: [
-    ReactiveFormsModule, NzDrawerModule, NzDividerModule, NzFormModule, NzInputModule, NzInputNumberModule, NzDatePickerModule, NzCheckboxModule,
-    NzButtonModule, NzIconModule, TranslatePipe, FieldErrorPipe, OrderDetails,
+    ReactiveFormsModule,
+    NzDrawerModule,
+    NzDividerModule,
+    NzFormModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzDatePickerModule,
+    NzCheckboxModule,
+    NzButtonModule,
+    NzIconModule,
+    TranslatePipe,
+    FieldErrorPipe,
+    OrderDetails,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './order-drawer.html',
   styles: `
-    .amount { width: 200px; }
-    .refund { border: 1px solid #ffccc7; background: #fff2f0; padding: 16px; border-radius: 6px; }
+    .amount {
+      width: 200px;
+    }
+    .refund {
+      border: 1px solid #ffccc7;
+      background: #fff2f0;
+      padding: 16px;
+      border-radius: 6px;
+    }
   `,
 })
 export class HostOrderDrawer {
@@ -108,7 +126,11 @@ export class HostOrderDrawer {
     this.saving.set(true);
     try {
       const updated = await firstValueFrom(
-        this.hostApi.recordBankTransfer(order.id, { amount: value.amount ?? 0, reference: value.reference.trim(), paidOn: toIsoDate(value.paidOn) }),
+        this.hostApi.recordBankTransfer(order.id, {
+          amount: value.amount ?? 0,
+          reference: value.reference.trim(),
+          paidOn: toIsoDate(value.paidOn),
+        }),
       );
       this.message.success(this.i18n.t('hostOrders.recorded', { number: order.number }));
       this.changed.emit(updated);
@@ -157,7 +179,9 @@ export class HostOrderDrawer {
     const value = this.refund.getRawValue();
     this.refunding.set(true);
     try {
-      const updated = await firstValueFrom(this.hostApi.refund(order.id, { reason: value.reason.trim(), providerFault: value.providerFault }));
+      const updated = await firstValueFrom(
+        this.hostApi.refund(order.id, { reason: value.reason.trim(), providerFault: value.providerFault }),
+      );
       this.message.success(this.i18n.t('hostOrders.refunded', { number: order.number }));
       this.showRefund.set(false);
       this.changed.emit(updated);

@@ -20,13 +20,30 @@ import { buildPromotionForm, formToPromotionInput, promotionToForm } from './pro
 @Component({
   selector: 'app-promotion-dialog',
   imports: [
-    ReactiveFormsModule, NzModalModule, NzFormModule, NzInputModule, NzInputNumberModule, NzDatePickerModule, NzCheckboxModule, NzSwitchModule,
-    NzGridModule, TranslatePipe, FieldErrorPipe,
+    ReactiveFormsModule,
+    NzModalModule,
+    NzFormModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzDatePickerModule,
+    NzCheckboxModule,
+    NzSwitchModule,
+    NzGridModule,
+    TranslatePipe,
+    FieldErrorPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-modal [nzVisible]="true" [nzTitle]="(promotion() ? 'promotions.editTitle' : 'promotions.createTitle') | t" nzWidth="640px"
-              [nzOkText]="'common.save' | t" [nzCancelText]="'common.cancel' | t" [nzOkLoading]="saving()" (nzOnOk)="submit()" (nzOnCancel)="cancelled.emit()">
+    <nz-modal
+      [nzVisible]="true"
+      [nzTitle]="(promotion() ? 'promotions.editTitle' : 'promotions.createTitle') | t"
+      nzWidth="640px"
+      [nzOkText]="'common.save' | t"
+      [nzCancelText]="'common.cancel' | t"
+      [nzOkLoading]="saving()"
+      (nzOnOk)="submit()"
+      (nzOnCancel)="cancelled.emit()"
+    >
       <form *nzModalContent nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()" data-testid="promotion-form">
         <nz-form-item>
           <nz-form-label nzFor="promo-name" nzRequired>{{ 'promotions.name' | t }}</nz-form-label>
@@ -46,9 +63,11 @@ import { buildPromotionForm, formToPromotionInput, promotionToForm } from './pro
           <div nz-col [nzSpan]="12">
             <nz-form-item>
               <nz-form-label nzFor="promo-end" nzRequired>{{ 'promotions.windowEnd' | t }}</nz-form-label>
-              <nz-form-control [nzErrorTip]="form.controls.windowEnd | fieldError"
-                               [nzValidateStatus]="form.hasError('windowOrder') ? 'error' : form.controls.windowEnd"
-                               [nzExtra]="form.hasError('windowOrder') ? ('promotions.windowOrder' | t) : ''">
+              <nz-form-control
+                [nzErrorTip]="form.controls.windowEnd | fieldError"
+                [nzValidateStatus]="form.hasError('windowOrder') ? 'error' : form.controls.windowEnd"
+                [nzExtra]="form.hasError('windowOrder') ? ('promotions.windowOrder' | t) : ''"
+              >
                 <nz-date-picker nzId="promo-end" formControlName="windowEnd" nzFormat="yyyy-MM-dd" data-testid="promotion-end" />
               </nz-form-control>
             </nz-form-item>
@@ -62,7 +81,14 @@ import { buildPromotionForm, formToPromotionInput, promotionToForm } from './pro
             <nz-form-item>
               <nz-form-label nzFor="promo-bonus">{{ 'promotions.bonusMonths' | t }}</nz-form-label>
               <nz-form-control [nzErrorTip]="form.controls.bonusMonths | fieldError">
-                <nz-input-number nzId="promo-bonus" formControlName="bonusMonths" [nzMin]="0" [nzMax]="24" [nzPrecision]="0" data-testid="promotion-bonus" />
+                <nz-input-number
+                  nzId="promo-bonus"
+                  formControlName="bonusMonths"
+                  [nzMin]="0"
+                  [nzMax]="24"
+                  [nzPrecision]="0"
+                  data-testid="promotion-bonus"
+                />
               </nz-form-control>
             </nz-form-item>
           </div>
@@ -70,7 +96,14 @@ import { buildPromotionForm, formToPromotionInput, promotionToForm } from './pro
             <nz-form-item>
               <nz-form-label nzFor="promo-percent">{{ 'promotions.percentOff' | t }}</nz-form-label>
               <nz-form-control [nzErrorTip]="form.controls.percentOff | fieldError">
-                <nz-input-number nzId="promo-percent" formControlName="percentOff" [nzMin]="0" [nzMax]="100" [nzPrecision]="2" data-testid="promotion-percent" />
+                <nz-input-number
+                  nzId="promo-percent"
+                  formControlName="percentOff"
+                  [nzMin]="0"
+                  [nzMax]="100"
+                  [nzPrecision]="2"
+                  data-testid="promotion-percent"
+                />
               </nz-form-control>
             </nz-form-item>
           </div>
@@ -129,7 +162,9 @@ export class PromotionDialog implements OnInit {
     const existing = this.promotion();
     this.saving.set(true);
     try {
-      this.saved.emit(await firstValueFrom(existing ? this.hostApi.updatePromotion(existing.id, input) : this.hostApi.createPromotion(input)));
+      this.saved.emit(
+        await firstValueFrom(existing ? this.hostApi.updatePromotion(existing.id, input) : this.hostApi.createPromotion(input)),
+      );
     } catch (error) {
       this.errors.show(error, this.form);
     } finally {

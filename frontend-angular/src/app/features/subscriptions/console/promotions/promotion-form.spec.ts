@@ -4,16 +4,31 @@ import { buildPromotionForm, formToPromotionInput, promotionToForm } from './pro
 
 describe('promotion form', () => {
   const dto = {
-    id: 'p1', name: '春季活动', windowStart: '2026-03-01', windowEnd: '2026-03-31', repeatsYearly: true,
-    bonusMonths: 1, percentOff: null, voucherCode: null, combinable: false, active: true,
+    id: 'p1',
+    name: '春季活动',
+    windowStart: '2026-03-01',
+    windowEnd: '2026-03-31',
+    repeatsYearly: true,
+    bonusMonths: 1,
+    percentOff: null,
+    voucherCode: null,
+    combinable: false,
+    active: true,
   };
 
   it('round-trips a promotion through the form with YYYY-MM-DD dates', () => {
     const value = promotionToForm(dto);
     expect(value.windowStart).toEqual(new Date(2026, 2, 1));
     expect(formToPromotionInput(value)).toEqual({
-      name: '春季活动', windowStart: '2026-03-01', windowEnd: '2026-03-31', repeatsYearly: true,
-      bonusMonths: 1, percentOff: null, voucherCode: null, combinable: false, active: true,
+      name: '春季活动',
+      windowStart: '2026-03-01',
+      windowEnd: '2026-03-31',
+      repeatsYearly: true,
+      bonusMonths: 1,
+      percentOff: null,
+      voucherCode: null,
+      combinable: false,
+      active: true,
     });
   });
 

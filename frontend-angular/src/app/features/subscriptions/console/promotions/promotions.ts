@@ -23,20 +23,55 @@ import { PromotionDialog } from './promotion-dialog';
 /** Promotions editor (GET/POST/PUT/DELETE /api/host/promotions). */
 @Component({
   selector: 'app-promotions',
-  imports: [FormsModule, NzCardModule, NzInputNumberModule, NzPageHeaderModule, NzTableModule, NzTagModule, NzButtonModule, NzIconModule, NzPopconfirmModule, NzEmptyModule, TranslatePipe, LoadError, PromotionDialog],
+  imports: [
+    FormsModule,
+    NzCardModule,
+    NzInputNumberModule,
+    NzPageHeaderModule,
+    NzTableModule,
+    NzTagModule,
+    NzButtonModule,
+    NzIconModule,
+    NzPopconfirmModule,
+    NzEmptyModule,
+    TranslatePipe,
+    LoadError,
+    PromotionDialog,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `.settings { margin-top: 16px; } .ml8 { margin-left: 8px; } .muted { color: rgba(0, 0, 0, 0.45); }`,
+  styles: `
+    .settings {
+      margin-top: 16px;
+    }
+    .ml8 {
+      margin-left: 8px;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+  `,
   template: `
     <nz-page-header [nzTitle]="'nav.promotions' | t" [nzSubtitle]="'promotions.subtitle' | t">
       <nz-page-header-extra>
-        <button nz-button nzType="primary" (click)="open(null)" data-testid="promotion-create"><nz-icon nzType="plus" /> {{ 'promotions.create' | t }}</button>
+        <button nz-button nzType="primary" (click)="open(null)" data-testid="promotion-create">
+          <nz-icon nzType="plus" /> {{ 'promotions.create' | t }}
+        </button>
       </nz-page-header-extra>
     </nz-page-header>
     @if (promotions.error()) {
       <app-load-error [error]="promotions.error()" (retry)="promotions.reload()" />
     } @else {
-      <nz-table #table [nzData]="promotions.value() ?? []" [nzLoading]="promotions.isLoading()" nzSize="middle" [nzPageSize]="20"
-                [nzHideOnSinglePage]="true" [nzNoResult]="empty" [nzScroll]="{ x: '900px' }" data-testid="promotions-table">
+      <nz-table
+        #table
+        [nzData]="promotions.value() ?? []"
+        [nzLoading]="promotions.isLoading()"
+        nzSize="middle"
+        [nzPageSize]="20"
+        [nzHideOnSinglePage]="true"
+        [nzNoResult]="empty"
+        [nzScroll]="{ x: '900px' }"
+        data-testid="promotions-table"
+      >
         <thead>
           <tr>
             <th>{{ 'promotions.name' | t }}</th>
@@ -75,13 +110,28 @@ import { PromotionDialog } from './promotion-dialog';
               </td>
               <td>{{ (p.combinable ? 'common.yes' : 'common.no') | t }}</td>
               <td>
-                <nz-tag [nzColor]="p.active ? 'success' : 'default'" data-testid="promotion-active-tag">{{ (p.active ? 'promotions.active' : 'common.no') | t }}</nz-tag>
+                <nz-tag [nzColor]="p.active ? 'success' : 'default'" data-testid="promotion-active-tag">{{
+                  (p.active ? 'promotions.active' : 'common.no') | t
+                }}</nz-tag>
               </td>
               <td nzRight nzAlign="right">
-                <button nz-button nzType="link" nzSize="small" (click)="open(p)" data-testid="promotion-edit">{{ 'common.edit' | t }}</button>
-                <button nz-button nzType="link" nzDanger nzSize="small" [nzLoading]="deleting() === p.id"
-                        nz-popconfirm [nzPopconfirmTitle]="'promotions.deleteConfirm' | t: { name: p.name }" nzOkDanger
-                        [nzOkText]="'common.delete' | t" [nzCancelText]="'common.cancel' | t" (nzOnConfirm)="remove(p)" data-testid="promotion-delete">
+                <button nz-button nzType="link" nzSize="small" (click)="open(p)" data-testid="promotion-edit">
+                  {{ 'common.edit' | t }}
+                </button>
+                <button
+                  nz-button
+                  nzType="link"
+                  nzDanger
+                  nzSize="small"
+                  [nzLoading]="deleting() === p.id"
+                  nz-popconfirm
+                  [nzPopconfirmTitle]="'promotions.deleteConfirm' | t: { name: p.name }"
+                  nzOkDanger
+                  [nzOkText]="'common.delete' | t"
+                  [nzCancelText]="'common.cancel' | t"
+                  (nzOnConfirm)="remove(p)"
+                  data-testid="promotion-delete"
+                >
                   {{ 'common.delete' | t }}
                 </button>
               </td>
@@ -94,11 +144,26 @@ import { PromotionDialog } from './promotion-dialog';
     <nz-card class="settings" [nzTitle]="'orderSettings.title' | t" data-testid="order-settings">
       @if (settings.value(); as current) {
         <p class="muted">{{ 'orderSettings.help' | t }}</p>
-        <label>{{ 'orderSettings.lapseAfter' | t }}
-          <nz-input-number class="ml8" [nzMin]="1" [nzMax]="365" [nzStep]="1" [ngModel]="lapseDays() ?? current.lapseAfterOverdueDays"
-                           (ngModelChange)="lapseDays.set($event)" data-testid="order-settings-lapse" />
+        <label
+          >{{ 'orderSettings.lapseAfter' | t }}
+          <nz-input-number
+            class="ml8"
+            [nzMin]="1"
+            [nzMax]="365"
+            [nzStep]="1"
+            [ngModel]="lapseDays() ?? current.lapseAfterOverdueDays"
+            (ngModelChange)="lapseDays.set($event)"
+            data-testid="order-settings-lapse"
+          />
         </label>
-        <button nz-button nzType="primary" class="ml8" [nzLoading]="savingSettings()" (click)="saveSettings(current)" data-testid="order-settings-save">
+        <button
+          nz-button
+          nzType="primary"
+          class="ml8"
+          [nzLoading]="savingSettings()"
+          (click)="saveSettings(current)"
+          data-testid="order-settings-save"
+        >
           {{ 'common.save' | t }}
         </button>
       } @else if (settings.error()) {
@@ -127,7 +192,9 @@ export class Promotions {
   protected async saveSettings(current: { lapseAfterOverdueDays: number }): Promise<void> {
     this.savingSettings.set(true);
     try {
-      const saved = await firstValueFrom(this.hostApi.updateSettings({ lapseAfterOverdueDays: this.lapseDays() ?? current.lapseAfterOverdueDays }));
+      const saved = await firstValueFrom(
+        this.hostApi.updateSettings({ lapseAfterOverdueDays: this.lapseDays() ?? current.lapseAfterOverdueDays }),
+      );
       this.settings.set(saved);
       this.lapseDays.set(null);
       this.message.success(this.i18n.t('orderSettings.saved'));

@@ -27,25 +27,51 @@ import { SUBSCRIPTION_STATUSES, daysLeftLevel } from '../../subscription-display
 @Component({
   selector: 'app-host-subscriptions',
   imports: [
-    FormsModule, NzPageHeaderModule, NzTableModule, NzSelectModule, NzButtonModule, NzIconModule, NzDropDownModule, NzEmptyModule, TranslatePipe,
-    LoadError, SubscriptionStatusTag,
+    FormsModule,
+    NzPageHeaderModule,
+    NzTableModule,
+    NzSelectModule,
+    NzButtonModule,
+    NzIconModule,
+    NzDropDownModule,
+    NzEmptyModule,
+    TranslatePipe,
+    LoadError,
+    SubscriptionStatusTag,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-page-header [nzTitle]="'nav.hostSubscriptions' | t" [nzSubtitle]="'hostSubscriptions.subtitle' | t" />
     <div class="filters">
-      <nz-select nzAllowClear [nzPlaceHolder]="'common.status' | t" [ngModel]="status()" (ngModelChange)="status.set($event)" data-testid="subscriptions-filter-status">
+      <nz-select
+        nzAllowClear
+        [nzPlaceHolder]="'common.status' | t"
+        [ngModel]="status()"
+        (ngModelChange)="status.set($event)"
+        data-testid="subscriptions-filter-status"
+      >
         @for (s of statuses; track s) {
           <nz-option [nzValue]="s" [nzLabel]="'subscriptionStatus.' + s | t" />
         }
       </nz-select>
-      <button nz-button (click)="subscriptions.reload()" [nzLoading]="subscriptions.isLoading()"><nz-icon nzType="reload" /> {{ 'common.refresh' | t }}</button>
+      <button nz-button (click)="subscriptions.reload()" [nzLoading]="subscriptions.isLoading()">
+        <nz-icon nzType="reload" /> {{ 'common.refresh' | t }}
+      </button>
     </div>
     @if (subscriptions.error()) {
       <app-load-error [error]="subscriptions.error()" (retry)="subscriptions.reload()" />
     } @else {
-      <nz-table #table [nzData]="subscriptions.value() ?? []" [nzLoading]="subscriptions.isLoading()" nzSize="middle" [nzPageSize]="20"
-                [nzHideOnSinglePage]="true" [nzNoResult]="empty" [nzScroll]="{ x: '860px' }" data-testid="host-subscriptions-table">
+      <nz-table
+        #table
+        [nzData]="subscriptions.value() ?? []"
+        [nzLoading]="subscriptions.isLoading()"
+        nzSize="middle"
+        [nzPageSize]="20"
+        [nzHideOnSinglePage]="true"
+        [nzNoResult]="empty"
+        [nzScroll]="{ x: '860px' }"
+        data-testid="host-subscriptions-table"
+      >
         <thead>
           <tr>
             <th>{{ 'orders.tenant' | t }}</th>
@@ -61,15 +87,28 @@ import { SUBSCRIPTION_STATUSES, daysLeftLevel } from '../../subscription-display
           @for (s of table.data; track s.id) {
             <tr [attr.data-testid]="'host-subscription-row-' + s.tenantName">
               <td>{{ s.tenantName }}</td>
-              <td>{{ s.planCode }} <span class="muted">v{{ s.planVersion }}</span></td>
+              <td>
+                {{ s.planCode }} <span class="muted">v{{ s.planVersion }}</span>
+              </td>
               <td><app-subscription-status-tag [status]="s.status" /></td>
               <td>{{ s.startDate }}</td>
               <td>{{ s.endDate }}</td>
-              <td nzAlign="right"><span [class]="'days-' + level(s)">{{ s.daysLeft }}</span></td>
+              <td nzAlign="right">
+                <span [class]="'days-' + level(s)">{{ s.daysLeft }}</span>
+              </td>
               <td nzRight nzAlign="right">
                 @if (canManage && s.status !== 'Terminated' && s.status !== 'Refunded' && s.status !== 'Expired') {
-                  <button nz-button nzType="text" nzSize="small" nz-dropdown [nzDropdownMenu]="actions" nzTrigger="click"
-                          [nzLoading]="busy() === s.id" [attr.aria-label]="'common.more' | t" data-testid="subscription-actions">
+                  <button
+                    nz-button
+                    nzType="text"
+                    nzSize="small"
+                    nz-dropdown
+                    [nzDropdownMenu]="actions"
+                    nzTrigger="click"
+                    [nzLoading]="busy() === s.id"
+                    [attr.aria-label]="'common.more' | t"
+                    data-testid="subscription-actions"
+                  >
                     <nz-icon nzType="more" />
                   </button>
                   <nz-dropdown-menu #actions="nzDropdownMenu">
@@ -79,9 +118,13 @@ import { SUBSCRIPTION_STATUSES, daysLeftLevel } from '../../subscription-display
                         <li nz-menu-item (click)="suspend(s)" data-testid="subscription-suspend">{{ 'hostSubscriptions.suspend' | t }}</li>
                       }
                       @if (s.status === 'Suspended') {
-                        <li nz-menu-item (click)="reinstate(s)" data-testid="subscription-reinstate">{{ 'hostSubscriptions.reinstate' | t }}</li>
+                        <li nz-menu-item (click)="reinstate(s)" data-testid="subscription-reinstate">
+                          {{ 'hostSubscriptions.reinstate' | t }}
+                        </li>
                       }
-                      <li nz-menu-item nzDanger (click)="terminate(s)" data-testid="subscription-terminate">{{ 'hostSubscriptions.terminate' | t }}</li>
+                      <li nz-menu-item nzDanger (click)="terminate(s)" data-testid="subscription-terminate">
+                        {{ 'hostSubscriptions.terminate' | t }}
+                      </li>
                     </ul>
                     <!-- eslint-enable @angular-eslint/template/click-events-have-key-events, @angular-eslint/template/interactive-supports-focus -->
                   </nz-dropdown-menu>
@@ -95,10 +138,23 @@ import { SUBSCRIPTION_STATUSES, daysLeftLevel } from '../../subscription-display
     }
   `,
   styles: `
-    .filters { display: flex; gap: 8px; margin-bottom: 16px; flex-wrap: wrap; }
-    .filters nz-select { width: 200px; }
-    .days-warning { color: #d48806; font-weight: 600; }
-    .days-danger { color: #cf1322; font-weight: 600; }
+    .filters {
+      display: flex;
+      gap: 8px;
+      margin-bottom: 16px;
+      flex-wrap: wrap;
+    }
+    .filters nz-select {
+      width: 200px;
+    }
+    .days-warning {
+      color: #d48806;
+      font-weight: 600;
+    }
+    .days-danger {
+      color: #cf1322;
+      font-weight: 600;
+    }
   `,
 })
 export class HostSubscriptions {
@@ -112,7 +168,10 @@ export class HostSubscriptions {
   protected readonly canManage = inject(AuthService).hasPermission(Permissions.subscriptionsManage);
   protected readonly statuses = SUBSCRIPTION_STATUSES;
   protected readonly status = signal<SubscriptionStatus | null>(null);
-  protected readonly subscriptions = rxResource({ params: () => this.status(), stream: ({ params }) => this.hostApi.subscriptions(params) });
+  protected readonly subscriptions = rxResource({
+    params: () => this.status(),
+    stream: ({ params }) => this.hostApi.subscriptions(params),
+  });
   protected readonly busy = signal<string | null>(null);
 
   protected level(s: SubscriptionDto): string {

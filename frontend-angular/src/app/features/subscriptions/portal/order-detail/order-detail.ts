@@ -24,7 +24,18 @@ import { isAwaitingPayment } from '../../subscription-display';
  */
 @Component({
   selector: 'app-order-detail',
-  imports: [RouterLink, NzPageHeaderModule, NzCardModule, NzSpinModule, NzButtonModule, NzIconModule, NzAlertModule, TranslatePipe, LoadError, OrderDetails],
+  imports: [
+    RouterLink,
+    NzPageHeaderModule,
+    NzCardModule,
+    NzSpinModule,
+    NzButtonModule,
+    NzIconModule,
+    NzAlertModule,
+    TranslatePipe,
+    LoadError,
+    OrderDetails,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-page-header [nzTitle]="'orders.detail' | t" [nzSubtitle]="order.value()?.number ?? ''">
@@ -35,7 +46,9 @@ import { isAwaitingPayment } from '../../subscription-display';
             <nz-icon nzType="download" /> {{ 'orders.agreementPdf' | t }}
           </button>
         }
-        <button nz-button (click)="order.reload()" [nzLoading]="order.isLoading()"><nz-icon nzType="reload" /> {{ 'common.refresh' | t }}</button>
+        <button nz-button (click)="order.reload()" [nzLoading]="order.isLoading()">
+          <nz-icon nzType="reload" /> {{ 'common.refresh' | t }}
+        </button>
       </nz-page-header-extra>
     </nz-page-header>
     @if (order.error()) {
@@ -44,7 +57,14 @@ import { isAwaitingPayment } from '../../subscription-display';
       <nz-spin [nzSpinning]="order.isLoading()">
         @if (order.value(); as o) {
           @if (canPayByCard()) {
-            <nz-alert nzType="success" nzShowIcon class="block" [nzMessage]="'orders.cardHint' | t" [nzAction]="payAction" data-testid="order-card-payment" />
+            <nz-alert
+              nzType="success"
+              nzShowIcon
+              class="block"
+              [nzMessage]="'orders.cardHint' | t"
+              [nzAction]="payAction"
+              data-testid="order-card-payment"
+            />
             <ng-template #payAction>
               <button nz-button nzType="primary" (click)="payByCard(o.id)" [nzLoading]="redirecting()" data-testid="order-pay-by-card">
                 <nz-icon nzType="credit-card" /> {{ 'orders.payByCard' | t }}
@@ -58,7 +78,11 @@ import { isAwaitingPayment } from '../../subscription-display';
       </nz-spin>
     }
   `,
-  styles: `.block { margin-bottom: 16px; }`,
+  styles: `
+    .block {
+      margin-bottom: 16px;
+    }
+  `,
 })
 export class OrderDetail {
   private readonly subscriptions = inject(SubscriptionsApi);

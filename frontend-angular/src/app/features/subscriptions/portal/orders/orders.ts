@@ -21,15 +21,36 @@ import { isOverdue } from '../../subscription-display';
 /** The tenant's orders (GET /api/tenant/orders). */
 @Component({
   selector: 'app-orders',
-  imports: [DatePipe, RouterLink, NzPageHeaderModule, NzTableModule, NzTagModule, NzButtonModule, NzEmptyModule, TranslatePipe, LoadError, OrderStatusTag, CnyPipe],
+  imports: [
+    DatePipe,
+    RouterLink,
+    NzPageHeaderModule,
+    NzTableModule,
+    NzTagModule,
+    NzButtonModule,
+    NzEmptyModule,
+    TranslatePipe,
+    LoadError,
+    OrderStatusTag,
+    CnyPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-page-header [nzTitle]="'nav.orders' | t" [nzSubtitle]="'orders.subtitle' | t" />
     @if (orders.error()) {
       <app-load-error [error]="orders.error()" (retry)="orders.reload()" />
     } @else {
-      <nz-table #table [nzData]="orders.value() ?? []" [nzLoading]="orders.isLoading()" nzSize="middle" [nzPageSize]="20"
-                [nzHideOnSinglePage]="true" [nzNoResult]="empty" [nzScroll]="{ x: '760px' }" data-testid="orders-table">
+      <nz-table
+        #table
+        [nzData]="orders.value() ?? []"
+        [nzLoading]="orders.isLoading()"
+        nzSize="middle"
+        [nzPageSize]="20"
+        [nzHideOnSinglePage]="true"
+        [nzNoResult]="empty"
+        [nzScroll]="{ x: '760px' }"
+        data-testid="orders-table"
+      >
         <thead>
           <tr>
             <th>{{ 'orders.number' | t }}</th>
@@ -43,7 +64,9 @@ import { isOverdue } from '../../subscription-display';
         <tbody>
           @for (order of table.data; track order.id) {
             <tr [attr.data-testid]="'order-row-' + order.number">
-              <td><a [routerLink]="['/portal/orders', order.id]" class="mono" data-testid="order-open">{{ order.number }}</a></td>
+              <td>
+                <a [routerLink]="['/portal/orders', order.id]" class="mono" data-testid="order-open">{{ order.number }}</a>
+              </td>
               <td><app-order-status-tag [status]="order.status" /></td>
               <td nzAlign="right">{{ order.total | cny }}</td>
               <td>{{ order.signedAt | date: 'yyyy-MM-dd' : '+0800' }}</td>
@@ -53,18 +76,27 @@ import { isOverdue } from '../../subscription-display';
                   <nz-tag nzColor="red" class="ml8">{{ 'orders.overdue' | t }}</nz-tag>
                 }
               </td>
-              <td nzAlign="right"><a nz-button nzType="link" nzSize="small" [routerLink]="['/portal/orders', order.id]">{{ 'common.details' | t }}</a></td>
+              <td nzAlign="right">
+                <a nz-button nzType="link" nzSize="small" [routerLink]="['/portal/orders', order.id]">{{ 'common.details' | t }}</a>
+              </td>
             </tr>
           }
         </tbody>
       </nz-table>
       <ng-template #empty>
         <nz-empty [nzNotFoundContent]="'orders.empty' | t" [nzNotFoundFooter]="canOrder ? subscribeLink : undefined" />
-        <ng-template #subscribeLink><a nz-button nzType="primary" routerLink="/portal/subscribe">{{ 'orders.goSubscribe' | t }}</a></ng-template>
+        <ng-template #subscribeLink
+          ><a nz-button nzType="primary" routerLink="/portal/subscribe">{{ 'orders.goSubscribe' | t }}</a></ng-template
+        >
       </ng-template>
     }
   `,
-  styles: `.overdue { color: #cf1322; font-weight: 600; }`,
+  styles: `
+    .overdue {
+      color: #cf1322;
+      font-weight: 600;
+    }
+  `,
 })
 export class Orders {
   private readonly subscriptions = inject(SubscriptionsApi);

@@ -39,9 +39,27 @@ const PROFESSIONAL = 'professional';
 @Component({
   selector: 'app-subscribe',
   imports: [
-    DatePipe, FormsModule, RouterLink, NzPageHeaderModule, NzCardModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzFormModule,
-    NzGridModule, NzButtonModule, NzIconModule, NzTableModule, NzTagModule, NzAlertModule, NzSpinModule, NzEmptyModule, TranslatePipe,
-    LoadError, CnyPipe, PriceSummary,
+    DatePipe,
+    FormsModule,
+    RouterLink,
+    NzPageHeaderModule,
+    NzCardModule,
+    NzCheckboxModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzFormModule,
+    NzGridModule,
+    NzButtonModule,
+    NzIconModule,
+    NzTableModule,
+    NzTagModule,
+    NzAlertModule,
+    NzSpinModule,
+    NzEmptyModule,
+    TranslatePipe,
+    LoadError,
+    CnyPipe,
+    PriceSummary,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './subscribe.html',
@@ -101,7 +119,9 @@ export class Subscribe {
     }
     const request: CreateQuoteRequest = {
       planCode: this.includePlan() ? PROFESSIONAL : null,
-      addOns: Object.entries(this.quantities()).filter(([, quantity]) => quantity > 0).map(([code, quantity]) => ({ code, quantity })),
+      addOns: Object.entries(this.quantities())
+        .filter(([, quantity]) => quantity > 0)
+        .map(([code, quantity]) => ({ code, quantity })),
       voucherCode: this.voucherCode().trim() || null,
     };
     this.quoting.set(true);

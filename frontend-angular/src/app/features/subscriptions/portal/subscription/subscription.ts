@@ -37,17 +37,47 @@ import { daysLeftLevel, termLeftPercent } from '../../subscription-display';
 @Component({
   selector: 'app-subscription',
   imports: [
-    DatePipe, RouterLink, NzPageHeaderModule, NzCardModule, NzDescriptionsModule, NzProgressModule, NzTimelineModule, NzListModule, NzGridModule,
-    NzButtonModule, NzIconModule, NzTagModule, NzAlertModule, NzSpinModule, NzEmptyModule, TranslatePipe, EntitlementLabelPipe, LoadError,
-    SubscriptionStatusTag, PriceSummary,
+    DatePipe,
+    RouterLink,
+    NzPageHeaderModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzProgressModule,
+    NzTimelineModule,
+    NzListModule,
+    NzGridModule,
+    NzButtonModule,
+    NzIconModule,
+    NzTagModule,
+    NzAlertModule,
+    NzSpinModule,
+    NzEmptyModule,
+    TranslatePipe,
+    EntitlementLabelPipe,
+    LoadError,
+    SubscriptionStatusTag,
+    PriceSummary,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './subscription.html',
   styles: `
-    nz-card { margin-bottom: 16px; }
-    .days { display: flex; align-items: center; gap: 16px; }
-    .days nz-progress { flex: 1; }
-    .actions { margin-top: 16px; display: flex; justify-content: flex-end; gap: 8px; }
+    nz-card {
+      margin-bottom: 16px;
+    }
+    .days {
+      display: flex;
+      align-items: center;
+      gap: 16px;
+    }
+    .days nz-progress {
+      flex: 1;
+    }
+    .actions {
+      margin-top: 16px;
+      display: flex;
+      justify-content: flex-end;
+      gap: 8px;
+    }
   `,
 })
 export class Subscription {

@@ -20,7 +20,17 @@ import { ReasonDialog } from '../../../../shared/reason-dialog/reason-dialog.ser
 /** Tenants waiting for a verification decision, oldest submission first. */
 @Component({
   selector: 'app-verification-queue',
-  imports: [DatePipe, NzPageHeaderModule, NzTableModule, NzButtonModule, NzIconModule, NzPopconfirmModule, NzEmptyModule, TranslatePipe, LoadError],
+  imports: [
+    DatePipe,
+    NzPageHeaderModule,
+    NzTableModule,
+    NzButtonModule,
+    NzIconModule,
+    NzPopconfirmModule,
+    NzEmptyModule,
+    TranslatePipe,
+    LoadError,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './verification-queue.html',
 })

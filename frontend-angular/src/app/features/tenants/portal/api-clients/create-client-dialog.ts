@@ -15,8 +15,15 @@ import { FieldErrorPipe } from '../../../../shared/forms/field-error.pipe';
   imports: [ReactiveFormsModule, NzModalModule, NzFormModule, NzInputModule, TranslatePipe, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-modal [nzVisible]="true" [nzTitle]="'apiClients.create' | t" [nzOkText]="'common.create' | t" [nzCancelText]="'common.cancel' | t"
-              [nzOkLoading]="saving()" (nzOnOk)="submit()" (nzOnCancel)="cancelled.emit()">
+    <nz-modal
+      [nzVisible]="true"
+      [nzTitle]="'apiClients.create' | t"
+      [nzOkText]="'common.create' | t"
+      [nzCancelText]="'common.cancel' | t"
+      [nzOkLoading]="saving()"
+      (nzOnOk)="submit()"
+      (nzOnCancel)="cancelled.emit()"
+    >
       <form *nzModalContent nz-form nzLayout="vertical" (ngSubmit)="submit()">
         <nz-form-item>
           <nz-form-label nzFor="client-name" nzRequired>{{ 'apiClients.name' | t }}</nz-form-label>

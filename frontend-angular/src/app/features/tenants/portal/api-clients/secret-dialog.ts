@@ -16,29 +16,53 @@ import { TranslatePipe } from '../../../../core/i18n/translate.pipe';
   imports: [NzModalModule, NzAlertModule, NzButtonModule, NzIconModule, NzDescriptionsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-modal [nzVisible]="true" [nzTitle]="'apiClients.secretTitle' | t" [nzMaskClosable]="false" [nzClosable]="false"
-              [nzFooter]="footer" nzWidth="640px" (nzOnCancel)="closed.emit()">
+    <nz-modal
+      [nzVisible]="true"
+      [nzTitle]="'apiClients.secretTitle' | t"
+      [nzMaskClosable]="false"
+      [nzClosable]="false"
+      [nzFooter]="footer"
+      nzWidth="640px"
+      (nzOnCancel)="closed.emit()"
+    >
       <div *nzModalContent data-testid="secret-dialog">
         <nz-alert nzType="warning" nzShowIcon [nzMessage]="'apiClients.secretWarning' | t" class="block" />
         <nz-descriptions nzBordered [nzColumn]="1" nzSize="small">
           <nz-descriptions-item [nzTitle]="'apiClients.clientId' | t">
-            <div class="value"><code data-testid="created-client-id">{{ client().clientId }}</code>
-              <button nz-button nzSize="small" (click)="copy(client().clientId)" data-testid="copy-client-id"><nz-icon nzType="copy" /></button></div>
+            <div class="value">
+              <code data-testid="created-client-id">{{ client().clientId }}</code>
+              <button nz-button nzSize="small" (click)="copy(client().clientId)" data-testid="copy-client-id">
+                <nz-icon nzType="copy" />
+              </button>
+            </div>
           </nz-descriptions-item>
           <nz-descriptions-item [nzTitle]="'apiClients.clientSecret' | t">
-            <div class="value"><code data-testid="created-client-secret">{{ client().clientSecret }}</code>
-              <button nz-button nzSize="small" (click)="copy(client().clientSecret)" data-testid="copy-client-secret"><nz-icon nzType="copy" /></button></div>
+            <div class="value">
+              <code data-testid="created-client-secret">{{ client().clientSecret }}</code>
+              <button nz-button nzSize="small" (click)="copy(client().clientSecret)" data-testid="copy-client-secret">
+                <nz-icon nzType="copy" />
+              </button>
+            </div>
           </nz-descriptions-item>
         </nz-descriptions>
       </div>
       <ng-template #footer>
-        <button nz-button nzType="primary" (click)="closed.emit()" data-testid="secret-dialog-close">{{ 'apiClients.secretSaved' | t }}</button>
+        <button nz-button nzType="primary" (click)="closed.emit()" data-testid="secret-dialog-close">
+          {{ 'apiClients.secretSaved' | t }}
+        </button>
       </ng-template>
     </nz-modal>
   `,
   styles: `
-    .value { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
-    code { word-break: break-all; }
+    .value {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 8px;
+    }
+    code {
+      word-break: break-all;
+    }
   `,
 })
 export class SecretDialog {

@@ -18,8 +18,15 @@ const ROLES: TenantRole[] = ['Member', 'TenantAdmin'];
   imports: [ReactiveFormsModule, NzModalModule, NzFormModule, NzInputModule, NzSelectModule, TranslatePipe, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-modal [nzVisible]="true" [nzTitle]="'members.add' | t" [nzOkText]="'common.add' | t" [nzCancelText]="'common.cancel' | t"
-              [nzOkLoading]="saving()" (nzOnOk)="submit()" (nzOnCancel)="cancelled.emit()">
+    <nz-modal
+      [nzVisible]="true"
+      [nzTitle]="'members.add' | t"
+      [nzOkText]="'common.add' | t"
+      [nzCancelText]="'common.cancel' | t"
+      [nzOkLoading]="saving()"
+      (nzOnOk)="submit()"
+      (nzOnCancel)="cancelled.emit()"
+    >
       <form *nzModalContent nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()" data-testid="member-form">
         <nz-form-item>
           <nz-form-label nzFor="m-name" nzRequired>{{ 'members.name' | t }}</nz-form-label>
@@ -36,7 +43,14 @@ const ROLES: TenantRole[] = ['Member', 'TenantAdmin'];
         <nz-form-item>
           <nz-form-label nzFor="m-password" nzRequired>{{ 'members.password' | t }}</nz-form-label>
           <nz-form-control [nzErrorTip]="form.controls.password | fieldError" [nzExtra]="'members.passwordHint' | t">
-            <input nz-input id="m-password" type="password" autocomplete="new-password" formControlName="password" data-testid="member-password" />
+            <input
+              nz-input
+              id="m-password"
+              type="password"
+              autocomplete="new-password"
+              formControlName="password"
+              data-testid="member-password"
+            />
           </nz-form-control>
         </nz-form-item>
         <nz-form-item>

@@ -45,7 +45,9 @@ export class SignUp {
     this.busy.set(true);
     const request = this.form.getRawValue();
     try {
-      await firstValueFrom(this.tenants.signUp({ ...request, companyName: request.companyName.trim(), adminEmail: request.adminEmail.trim() }));
+      await firstValueFrom(
+        this.tenants.signUp({ ...request, companyName: request.companyName.trim(), adminEmail: request.adminEmail.trim() }),
+      );
     } catch (error) {
       this.errors.show(error, this.form);
       this.busy.set(false);

@@ -28,8 +28,20 @@ const TAXPAYER_TYPES: TaxpayerType[] = ['General', 'SmallScale'];
 @Component({
   selector: 'app-verification',
   imports: [
-    ReactiveFormsModule, NzPageHeaderModule, NzCardModule, NzFormModule, NzInputModule, NzSelectModule, NzButtonModule,
-    NzAlertModule, NzSpinModule, NzGridModule, TranslatePipe, FieldErrorPipe, LoadError, VerificationStatusTag,
+    ReactiveFormsModule,
+    NzPageHeaderModule,
+    NzCardModule,
+    NzFormModule,
+    NzInputModule,
+    NzSelectModule,
+    NzButtonModule,
+    NzAlertModule,
+    NzSpinModule,
+    NzGridModule,
+    TranslatePipe,
+    FieldErrorPipe,
+    LoadError,
+    VerificationStatusTag,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './verification.html',
@@ -120,14 +132,19 @@ export class Verification {
 
   private fill(tenant: TenantDto): void {
     const v = tenant.verification;
-    if (v) this.form.reset({ legalName: v.legalName, creditCode: v.creditCode, taxpayerType: v.taxpayerType, invoiceProfile: v.invoiceProfile });
+    if (v)
+      this.form.reset({ legalName: v.legalName, creditCode: v.creditCode, taxpayerType: v.taxpayerType, invoiceProfile: v.invoiceProfile });
     else if (!this.form.dirty) this.form.patchValue({ legalName: tenant.name, invoiceProfile: { name: tenant.name } });
   }
 }
 
 function markAllDirty(group: { controls: Record<string, unknown> } & { markAllAsTouched(): void }): void {
   group.markAllAsTouched();
-  for (const control of Object.values(group.controls) as { markAsDirty(): void; updateValueAndValidity(): void; controls?: Record<string, unknown> }[]) {
+  for (const control of Object.values(group.controls) as {
+    markAsDirty(): void;
+    updateValueAndValidity(): void;
+    controls?: Record<string, unknown>;
+  }[]) {
     if (control.controls) markAllDirty(control as never);
     control.markAsDirty();
     control.updateValueAndValidity();

@@ -20,14 +20,25 @@ const COUNT = new Intl.NumberFormat('en-US');
 @Component({
   selector: 'app-usage',
   imports: [
-    NzPageHeaderModule, NzCardModule, NzProgressModule, NzGridModule, NzSpinModule, NzEmptyModule, NzButtonModule, NzIconModule, TranslatePipe,
-    EntitlementLabelPipe, LoadError,
+    NzPageHeaderModule,
+    NzCardModule,
+    NzProgressModule,
+    NzGridModule,
+    NzSpinModule,
+    NzEmptyModule,
+    NzButtonModule,
+    NzIconModule,
+    TranslatePipe,
+    EntitlementLabelPipe,
+    LoadError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-page-header [nzTitle]="'nav.usage' | t" [nzSubtitle]="'usage.subtitle' | t">
       <nz-page-header-extra>
-        <button nz-button (click)="usage.reload()" [nzLoading]="usage.isLoading()"><nz-icon nzType="reload" /> {{ 'common.refresh' | t }}</button>
+        <button nz-button (click)="usage.reload()" [nzLoading]="usage.isLoading()">
+          <nz-icon nzType="reload" /> {{ 'common.refresh' | t }}
+        </button>
       </nz-page-header-extra>
     </nz-page-header>
     @if (usage.error()) {
@@ -38,14 +49,28 @@ const COUNT = new Intl.NumberFormat('en-US');
           <div nz-row [nzGutter]="[16, 16]" data-testid="usage-bars">
             @for (bar of bars(); track bar.key) {
               <div nz-col [nzXs]="24" [nzMd]="12" [nzXl]="8">
-                <nz-card nzSize="small" [nzTitle]="bar.key | entitlementLabel" [nzExtra]="periodTag" [attr.data-testid]="'usage-' + bar.key"
-                         [attr.data-level]="bar.level" [attr.title]="bar.periodStart + ' – ' + bar.periodEnd">
-                  <ng-template #periodTag><span class="muted">{{ 'period.' + bar.period | t }}</span></ng-template>
-                  <nz-progress [nzPercent]="bar.percent" [nzStrokeColor]="bar.color" [nzStatus]="bar.level === 'danger' ? 'exception' : 'normal'"
-                               data-testid="usage-bar" />
+                <nz-card
+                  nzSize="small"
+                  [nzTitle]="bar.key | entitlementLabel"
+                  [nzExtra]="periodTag"
+                  [attr.data-testid]="'usage-' + bar.key"
+                  [attr.data-level]="bar.level"
+                  [attr.title]="bar.periodStart + ' – ' + bar.periodEnd"
+                >
+                  <ng-template #periodTag
+                    ><span class="muted">{{ 'period.' + bar.period | t }}</span></ng-template
+                  >
+                  <nz-progress
+                    [nzPercent]="bar.percent"
+                    [nzStrokeColor]="bar.color"
+                    [nzStatus]="bar.level === 'danger' ? 'exception' : 'normal'"
+                    data-testid="usage-bar"
+                  />
                   <div class="line">
                     @if (bar.limit > 0) {
-                      <span data-testid="usage-used">{{ 'usage.usedOfLimit' | t: { used: count(bar.used), limit: count(bar.limit) } }}</span>
+                      <span data-testid="usage-used">{{
+                        'usage.usedOfLimit' | t: { used: count(bar.used), limit: count(bar.limit) }
+                      }}</span>
                     } @else {
                       <span class="muted">{{ 'usage.notIncluded' | t }}</span>
                     }
@@ -63,7 +88,14 @@ const COUNT = new Intl.NumberFormat('en-US');
       </nz-spin>
     }
   `,
-  styles: `.line { display: flex; justify-content: space-between; gap: 8px; flex-wrap: wrap; }`,
+  styles: `
+    .line {
+      display: flex;
+      justify-content: space-between;
+      gap: 8px;
+      flex-wrap: wrap;
+    }
+  `,
 })
 export class Usage {
   private readonly usageApi = inject(UsageApi);
