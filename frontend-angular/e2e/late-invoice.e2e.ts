@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { randomCreditCode } from '../src/app/shared/credit-code/credit-code';
+import { randomCreditCode } from '../src/app/features/tenants/credit-code/credit-code';
 import { BILLING, PROVIDER_ADMIN, confirmModal, runId, signIn, signOut } from './support';
 
 /** Password-grant token through the public token endpoint, as the SPA gets it. */
