@@ -8,7 +8,7 @@ const boundaries = require('eslint-plugin-boundaries');
 /**
  * Layers of src/app and what each may import (eslint-plugin-boundaries). A feature may use core, shared,
  * api and layout, and its own files, but never another feature: what two features need goes to shared/.
- *   app (app.*.ts, main.ts)  → everything: it assembles the features
+ *   app (the rest of src/: main.ts, app.*.ts, icons.ts)  → everything: it assembles the features
  *   features/<name>          → core, shared, api, layout, the same feature
  *   layout                   → core, shared, api
  *   shared                   → core, api
