@@ -286,12 +286,29 @@ spa_build() {
   return "$SPA_BUILT"
 }
 
+# spa_check name script log: a check without test counts (prettier, eslint); a failure counts as one failed test.
+spa_check() {
+  local name=$1 script=$2 log=$3 t=$(date +%s) rc
+  step "npm run $script (frontend-angular)"
+  (cd "$FRONT" && timeout 600 npm run -s "$script") >"$log" 2>&1; rc=$?
+  if [ "$rc" = 0 ]; then
+    echo "$script OK ($(elapsed $t))"
+  else
+    echo "$script FAILED, exit code $rc after $(elapsed $t); log: ${log#$ROOT/}"; show_tail "$log" 40
+    record "$name" 0 1 0 "npm run $script failed"
+  fi
+}
+
 run_frontend() {
   if ! npm_install; then
+    record "SPA format (prettier)" 0 1 0 "not run: npm ci failed"
+    record "SPA lint (eslint)" 0 1 0 "not run: npm ci failed"
     record "SPA unit (vitest)" 0 1 0 "not run: npm ci failed"
     want e2e || record "SPA build" 0 1 0 "npm ci failed"
     return
   fi
+  spa_check "SPA format (prettier)" format:check "$LOGS/spa-format.log"
+  spa_check "SPA lint (eslint)" lint "$LOGS/spa-lint.log"
   step "npm test (frontend-angular, Vitest)"
   local t=$(date +%s) rc
   (cd "$FRONT" && timeout 900 npm test) >"$LOGS/spa-unit.log" 2>&1; rc=$?

@@ -140,7 +140,9 @@ test('billing staff imports a bank statement and resolves an unmatched line to a
     form: { grant_type: 'password', username: DEMO_TENANT_ADMIN.email, password: DEMO_TENANT_ADMIN.password, scope: 'api offline_access' },
   });
   const auth = { Authorization: `Bearer ${(await token.json()).access_token}` };
-  const quote = await (await request.post('/api/tenant/quotes', { headers: auth, data: { planCode: 'professional', addOns: null, voucherCode: null } })).json();
+  const quote = await (
+    await request.post('/api/tenant/quotes', { headers: auth, data: { planCode: 'professional', addOns: null, voucherCode: null } })
+  ).json();
   const order = await (await request.post(`/api/tenant/quotes/${quote.id}/accept`, { headers: auth, data: {} })).json();
   expect(order.number).toBeTruthy();
 
@@ -158,7 +160,10 @@ test('billing staff imports a bank statement and resolves an unmatched line to a
   await expect(result.getByTestId('result-lines')).toHaveText('2');
   await expect(result.getByTestId('result-unmatched')).toHaveText('2');
 
-  const line = page.getByTestId('unmatched-table').getByTestId('statement-line').filter({ hasText: `TX-A-${id}` });
+  const line = page
+    .getByTestId('unmatched-table')
+    .getByTestId('statement-line')
+    .filter({ hasText: `TX-A-${id}` });
   await line.getByTestId('line-resolve').click();
   await page.getByTestId('resolve-order').click();
   await page.locator('nz-option-item').filter({ hasText: order.number }).click();

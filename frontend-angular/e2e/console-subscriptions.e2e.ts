@@ -9,7 +9,10 @@ test('a provider admin creates, edits and deletes an (inactive) promotion', asyn
   await page.getByTestId('promotion-create').click();
   const form = page.getByTestId('promotion-form');
   await form.getByTestId('promotion-name').fill(name);
-  for (const [testId, date] of [['promotion-start', '2030-03-01'], ['promotion-end', '2030-03-31']]) {
+  for (const [testId, date] of [
+    ['promotion-start', '2030-03-01'],
+    ['promotion-end', '2030-03-31'],
+  ]) {
     const input = form.getByTestId(testId).locator('input');
     await input.click();
     await input.fill(date);

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { randomCreditCode } from '../src/app/shared/credit-code/credit-code';
+import { randomCreditCode } from '../src/app/features/tenants/credit-code/credit-code';
 import { BILLING, PROVIDER_ADMIN, confirmModal, runId, signIn, signOut } from './support';
 
 /** Password-grant token through the public token endpoint, as the SPA gets it. */
@@ -22,11 +22,31 @@ test('a tenant pays, staff issue the invoice after its deadline and the tenant s
   let orderNumber = '';
 
   await test.step('set-up through the API: a verified company whose transfer arrived three weeks ago', async () => {
-    expect((await request.post('/api/tenants/sign-up', { data: { companyName: company, adminName: '王五', adminEmail: email, adminPassword: 'Passw0rd!' } })).status()).toBe(201);
+    expect(
+      (
+        await request.post('/api/tenants/sign-up', {
+          data: { companyName: company, adminName: '王五', adminEmail: email, adminPassword: 'Passw0rd!' },
+        })
+      ).status(),
+    ).toBe(201);
     const tenant = { Authorization: `Bearer ${await token(request, email)}` };
     const code = randomCreditCode();
-    const profile = { name: company, taxpayerId: code, address: '北京市海淀区', phone: '010-12345678', bank: '招商银行', account: '110000000001' };
-    expect((await request.put('/api/tenant/verification', { headers: tenant, data: { legalName: company, creditCode: code, taxpayerType: 'General', invoiceProfile: profile } })).ok()).toBeTruthy();
+    const profile = {
+      name: company,
+      taxpayerId: code,
+      address: '北京市海淀区',
+      phone: '010-12345678',
+      bank: '招商银行',
+      account: '110000000001',
+    };
+    expect(
+      (
+        await request.put('/api/tenant/verification', {
+          headers: tenant,
+          data: { legalName: company, creditCode: code, taxpayerType: 'General', invoiceProfile: profile },
+        })
+      ).ok(),
+    ).toBeTruthy();
     const me = await (await request.get('/api/me', { headers: tenant })).json();
     const admin = { Authorization: `Bearer ${await token(request, PROVIDER_ADMIN.email)}` };
     expect((await request.post(`/api/host/tenants/${me.tenantId}/verification/approve`, { headers: admin })).ok()).toBeTruthy();
@@ -35,7 +55,8 @@ test('a tenant pays, staff issue the invoice after its deadline and the tenant s
     orderNumber = order.number;
     const billing = { Authorization: `Bearer ${await token(request, BILLING.email)}` };
     const paid = await request.post(`/api/host/orders/${order.id}/payments`, {
-      headers: billing, data: { amount: order.total, reference: `E2E-LATE-${id}`, paidOn: shanghaiDate(21) },
+      headers: billing,
+      data: { amount: order.total, reference: `E2E-LATE-${id}`, paidOn: shanghaiDate(21) },
     });
     expect(paid.ok()).toBeTruthy();
   });

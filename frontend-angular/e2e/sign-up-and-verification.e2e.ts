@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { randomCreditCode } from '../src/app/shared/credit-code/credit-code';
+import { randomCreditCode } from '../src/app/features/tenants/credit-code/credit-code';
 import { PROVIDER_ADMIN, confirmPopconfirm, runId, signIn, signOut } from './support';
 
 test('a new company signs up, gets verified by the provider and sees Professional at 8,820.00', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { randomCreditCode } from '../src/app/shared/credit-code/credit-code';
+import { randomCreditCode } from '../src/app/features/tenants/credit-code/credit-code';
 
 export const PROVIDER_ADMIN = { email: 'admin@dingplatform.local', password: 'Passw0rd!' };
 export const BILLING = { email: 'billing@dingplatform.local', password: 'Passw0rd!' };

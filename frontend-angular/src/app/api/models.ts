@@ -1,6 +1,8 @@
-// The one place where the SPA names the generated OpenAPI types.
-// A schema rename in the backend only touches this file (run `npm run api:gen` first).
-import type { components } from './schema';
+// The one place where the SPA names the generated OpenAPI types: every type here is an alias of
+// schema.d.ts (components or operations). A schema rename in the backend only touches this file
+// (run `npm run api:gen` first); the API services take their paths, parameters and responses from
+// `paths` directly (see api-client.ts).
+import type { components, operations } from './schema';
 
 type Schemas = components['schemas'];
 
@@ -94,27 +96,8 @@ export type CalendarDayInput = Schemas['CalendarDayInput'];
 export type UpdateCalendarYearRequest = Schemas['UpdateCalendarYearRequest'];
 export type DeadlinePreviewDto = Schemas['DeadlinePreviewDto'];
 
-/** Query of GET /api/host/tenants. */
-export interface TenantQuery {
-  status?: TenantStatus | null;
-  verificationStatus?: VerificationStatus | null;
-  search?: string | null;
-}
-
-/** RFC 9457 problem details as the backend writes them (not described in the OpenAPI document). */
-export interface ProblemDetails {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  code?: string;
-  errors?: Record<string, string[]>;
-}
-
-/** OAuth token endpoint (OpenIddict, not part of the OpenAPI document). */
-export interface TokenResponse {
-  access_token: string;
-  token_type: string;
-  expires_in: number;
-  refresh_token?: string;
-}
+/** Query of GET /api/host/tenants (a filter left null or empty is not sent). */
+export type TenantQuery = {
+  [K in keyof NonNullable<operations['GetTenants']['parameters']['query']>]?:
+    NonNullable<operations['GetTenants']['parameters']['query']>[K] | null;
+};

@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiClient } from '../../api/api-client';
 import { authInterceptor } from './auth.interceptor';
 import { TokenStore } from './token-store';
 
@@ -14,7 +15,11 @@ describe('authInterceptor', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: 'sign-in', children: [] }]), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
+      providers: [
+        provideRouter([{ path: 'sign-in', children: [] }]),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+      ],
     });
     http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);
@@ -30,6 +35,14 @@ describe('authInterceptor', () => {
     http.get('/assets/x.json').subscribe();
     expect(backend.expectOne('/api/me').request.headers.get('Authorization')).toBe('Bearer A1');
     expect(backend.expectOne('/assets/x.json').request.headers.has('Authorization')).toBe(false);
+  });
+
+  it('covers the typed ApiClient, which goes through HttpClient', () => {
+    signIn();
+    TestBed.inject(ApiClient)
+      .get('/api/tenant/orders/{id}', { path: { id: 'o1' } })
+      .subscribe();
+    expect(backend.expectOne('/api/tenant/orders/o1').request.headers.get('Authorization')).toBe('Bearer A1');
   });
 
   it('sends anonymous calls without a header when nobody is signed in', () => {

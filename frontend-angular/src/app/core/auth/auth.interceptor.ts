@@ -23,7 +23,12 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
   return refreshAndRetry(auth, req, next, null);
 };
 
-function refreshAndRetry(auth: AuthService, req: HttpRequest<unknown>, next: HttpHandlerFn, original: unknown): Observable<HttpEvent<unknown>> {
+function refreshAndRetry(
+  auth: AuthService,
+  req: HttpRequest<unknown>,
+  next: HttpHandlerFn,
+  original: unknown,
+): Observable<HttpEvent<unknown>> {
   if (!auth.canRefresh()) {
     auth.expireSession();
     return original ? throwError(() => original) : next(req);
@@ -48,4 +53,3 @@ function send(req: HttpRequest<unknown>, next: HttpHandlerFn, token: string): Ob
 function isUnauthorized(error: unknown): boolean {
   return error instanceof HttpErrorResponse && error.status === 401;
 }
-

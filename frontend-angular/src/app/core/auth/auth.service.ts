@@ -33,7 +33,7 @@ export class AuthService {
   }
 
   async loadMe(): Promise<MeDto> {
-    const me = await firstValueFrom(this.api.get<MeDto>('/api/me'));
+    const me = await firstValueFrom(this.api.get('/api/me'));
     this.meState.set(me);
     return me;
   }

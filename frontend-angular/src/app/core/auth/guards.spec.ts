@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MeDto } from '../../api/models';
+import { MENU, buildMenu } from '../navigation/menu';
 import { AuthService } from './auth.service';
 import { authGuard, guestGuard, homeRedirectGuard, permissionGuard } from './guards';
 import { Permissions } from './permissions';
@@ -18,13 +19,64 @@ class FakeAuth {
   }
 }
 
+// A few pages of the real menu (features contribute theirs; see app.menu.spec.ts for the combined one).
+const menu = buildMenu([
+  {
+    area: 'portal',
+    order: 10,
+    labelKey: 'nav.overview',
+    icon: 'dashboard',
+    path: '/portal/overview',
+    permission: Permissions.profileView,
+    testId: 'nav-overview',
+  },
+  {
+    area: 'portal',
+    order: 100,
+    labelKey: 'nav.members',
+    icon: 'team',
+    path: '/portal/members',
+    permission: Permissions.membersView,
+    testId: 'nav-members',
+  },
+  {
+    area: 'console',
+    order: 10,
+    labelKey: 'nav.verificationQueue',
+    icon: 'audit',
+    path: '/console/verification-queue',
+    permission: Permissions.verificationReview,
+    testId: 'nav-verification-queue',
+  },
+  {
+    area: 'console',
+    order: 20,
+    labelKey: 'nav.tenants',
+    icon: 'bank',
+    path: '/console/tenants',
+    permission: Permissions.tenantsView,
+    testId: 'nav-tenants',
+  },
+  {
+    area: 'console',
+    order: 110,
+    labelKey: 'nav.planEditor',
+    icon: 'profile',
+    path: '/console/plans',
+    permission: Permissions.plansManage,
+    testId: 'nav-plan-editor',
+  },
+]);
+
 describe('route guards', () => {
   let auth: FakeAuth;
   let router: Router;
 
   beforeEach(() => {
     auth = new FakeAuth();
-    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: AuthService, useValue: auth }] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: AuthService, useValue: auth }, { provide: MENU, useValue: menu }],
+    });
     router = TestBed.inject(Router);
   });
 

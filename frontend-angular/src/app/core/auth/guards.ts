@@ -1,10 +1,15 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, Router } from '@angular/router';
-import { firstAllowedPath } from '../navigation/menu';
+import { CanActivateFn, Route, Router } from '@angular/router';
+import { MENU, firstAllowedPath } from '../navigation/menu';
 import { AuthService } from './auth.service';
 
 /** Route data: `{ permission: Permissions.x }`. */
 export const PERMISSION_DATA_KEY = 'permission';
+
+/** A page that needs a permission: `{ path: 'members', ...withPermission(Permissions.membersView), loadComponent: ... }`. */
+export function withPermission(permission: string): Pick<Route, 'canActivate' | 'data'> {
+  return { canActivate: [permissionGuard], data: { [PERMISSION_DATA_KEY]: permission } };
+}
 
 /** Signed-in users only; others go to the sign-in page and come back afterwards. */
 export const authGuard: CanActivateFn = (_route, state) => {
@@ -19,7 +24,7 @@ export const permissionGuard: CanActivateFn = (route, state) => {
   if (!auth.isSignedIn()) return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
   const permission = route.data[PERMISSION_DATA_KEY] as string | undefined;
   if (!permission || auth.hasPermission(permission)) return true;
-  return router.parseUrl(firstAllowedPath((p) => auth.hasPermission(p)) ?? '/forbidden');
+  return router.parseUrl(firstAllowedPath((p) => auth.hasPermission(p), inject(MENU)) ?? '/forbidden');
 };
 
 /** Sign-in and sign-up are for visitors; a signed-in user goes home. */
@@ -33,5 +38,5 @@ export const homeRedirectGuard: CanActivateFn = () => {
   const auth = inject(AuthService);
   const router = inject(Router);
   if (!auth.isSignedIn()) return router.parseUrl('/sign-in');
-  return router.parseUrl(firstAllowedPath((p) => auth.hasPermission(p)) ?? '/forbidden');
+  return router.parseUrl(firstAllowedPath((p) => auth.hasPermission(p), inject(MENU)) ?? '/forbidden');
 };

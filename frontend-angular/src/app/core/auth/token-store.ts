@@ -1,5 +1,5 @@
 import { Injectable, signal } from '@angular/core';
-import type { TokenResponse } from '../../api/models';
+import type { TokenResponse } from './token.api';
 
 export interface StoredTokens {
   accessToken: string;

@@ -1,11 +1,18 @@
 import { HttpClient, HttpContext, HttpContextToken, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { TokenResponse } from '../../api/models';
 
 /** Marks requests the auth interceptor must leave alone (the token endpoint itself). */
 export const SKIP_AUTH = new HttpContextToken<boolean>(() => false);
 
 export const API_SCOPE = 'api offline_access';
+
+/** OAuth token endpoint's answer (OpenIddict; not part of the OpenAPI document). */
+export interface TokenResponse {
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+  refresh_token?: string;
+}
 
 /** OAuth 2 token endpoint (OpenIddict): password grant for people, refresh_token to renew. */
 @Injectable({ providedIn: 'root' })

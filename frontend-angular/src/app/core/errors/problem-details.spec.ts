@@ -8,16 +8,22 @@ const http = (status: number, error: unknown) => new HttpErrorResponse({ status,
 
 describe('problem details → UI error', () => {
   it('reads detail, code and field errors of an RFC 9457 body', () => {
-    const apiError = toApiError(http(409, {
-      type: 'https://tools.ietf.org/html/rfc9110#section-15.5.10', title: 'Conflict', status: 409,
-      detail: 'The plan allows 500 members.', code: 'Tenants:MemberLimitReached',
-    }));
+    const apiError = toApiError(
+      http(409, {
+        type: 'https://tools.ietf.org/html/rfc9110#section-15.5.10',
+        title: 'Conflict',
+        status: 409,
+        detail: 'The plan allows 500 members.',
+        code: 'Tenants:MemberLimitReached',
+      }),
+    );
     expect(apiError).toEqual({ status: 409, code: 'Tenants:MemberLimitReached', message: 'The plan allows 500 members.', fieldErrors: {} });
   });
 
   it('falls back to the title when there is no detail', () => {
-    expect(toApiError(http(400, { title: 'One or more validation errors occurred.', errors: { AdminEmail: ['Taken.'] } })).message)
-      .toBe('One or more validation errors occurred.');
+    expect(toApiError(http(400, { title: 'One or more validation errors occurred.', errors: { AdminEmail: ['Taken.'] } })).message).toBe(
+      'One or more validation errors occurred.',
+    );
   });
 
   it('reads OAuth token errors', () => {
@@ -55,9 +61,14 @@ describe('problem details → UI error', () => {
       adminEmail: new FormControl('x@y.z'),
       invoiceProfile: new FormGroup({ taxpayerId: new FormControl('1') }),
     });
-    const leftover = applyServerErrors(form, toApiError(http(400, {
-      errors: { AdminEmail: ['Email is taken.'], 'InvoiceProfile.TaxpayerId': ['Bad id.'], Other: ['Something else.'] },
-    })));
+    const leftover = applyServerErrors(
+      form,
+      toApiError(
+        http(400, {
+          errors: { AdminEmail: ['Email is taken.'], 'InvoiceProfile.TaxpayerId': ['Bad id.'], Other: ['Something else.'] },
+        }),
+      ),
+    );
     expect(form.controls.adminEmail.errors).toEqual({ server: 'Email is taken.' });
     expect(form.controls.invoiceProfile.controls.taxpayerId.errors).toEqual({ server: 'Bad id.' });
     expect(form.controls.adminEmail.touched).toBe(true);

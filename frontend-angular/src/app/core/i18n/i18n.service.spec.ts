@@ -1,16 +1,22 @@
 import { TestBed } from '@angular/core/testing';
 import { NzI18nService, en_US, zh_CN } from 'ng-zorro-antd/i18n';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { zhCN } from './zh-cn';
-import { enUS } from './en-us';
+import { CORE_I18N } from './core.i18n';
+import { provideTranslations } from './dictionaries';
 import { I18nService } from './i18n.service';
 import { TranslatePipe } from './translate.pipe';
 
 describe('I18nService', () => {
   const setLocale = vi.fn();
 
+  // a feature's dictionary, as provideFeatures() registers it (the app's own are checked in app.i18n.spec.ts)
+  const feature = {
+    'zh-CN': { 'members.added': '已添加成员 {name}', 'nav.members': '成员', 'ent.storage': '存储空间' },
+    'en-US': { 'members.added': '{name} was added', 'nav.members': 'Members', 'ent.storage': 'Storage' },
+  };
+
   function create(): I18nService {
-    TestBed.configureTestingModule({ providers: [{ provide: NzI18nService, useValue: { setLocale } }] });
+    TestBed.configureTestingModule({ providers: [{ provide: NzI18nService, useValue: { setLocale } }, provideTranslations(feature)] });
     return TestBed.inject(I18nService);
   }
 
@@ -58,9 +64,16 @@ describe('I18nService', () => {
     expect(i18n.has('ent.unknown')).toBe(false);
   });
 
-  it('has the same keys in both dictionaries, none empty', () => {
-    expect(Object.keys(enUS).sort()).toEqual(Object.keys(zhCN).sort());
-    for (const dict of [zhCN, enUS]) for (const text of Object.values(dict)) expect(text.trim()).not.toBe('');
+  it('has the same keys in both core dictionaries, none empty', () => {
+    expect(Object.keys(CORE_I18N['en-US']).sort()).toEqual(Object.keys(CORE_I18N['zh-CN']).sort());
+    for (const dict of Object.values(CORE_I18N)) for (const text of Object.values(dict)) expect(text.trim()).not.toBe('');
+  });
+
+  it('knows only its own texts when no feature registers any', () => {
+    TestBed.configureTestingModule({ providers: [{ provide: NzI18nService, useValue: { setLocale } }] });
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('auth.signIn')).toBe('登录');
+    expect(i18n.has('members.added')).toBe(false);
   });
 
   it('the t pipe follows the current language', () => {

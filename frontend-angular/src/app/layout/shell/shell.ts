@@ -12,14 +12,23 @@ import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { jobsDashboardUrl } from '../../core/navigation/jobs-dashboard';
-import { visibleMenu } from '../../core/navigation/menu';
+import { MENU, visibleMenu } from '../../core/navigation/menu';
 import { LangSwitch } from '../../shared/lang-switch/lang-switch';
 
 @Component({
   selector: 'app-shell',
   imports: [
-    RouterOutlet, RouterLink, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule,
-    NzDropDownModule, NzAvatarModule, NzTooltipModule, TranslatePipe, LangSwitch,
+    RouterOutlet,
+    RouterLink,
+    NzLayoutModule,
+    NzMenuModule,
+    NzIconModule,
+    NzButtonModule,
+    NzDropDownModule,
+    NzAvatarModule,
+    NzTooltipModule,
+    TranslatePipe,
+    LangSwitch,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
@@ -27,11 +36,12 @@ import { LangSwitch } from '../../shared/lang-switch/lang-switch';
 })
 export class Shell {
   private readonly auth = inject(AuthService);
+  private readonly sections = inject(MENU);
   protected readonly collapsed = signal(false);
   protected readonly me = this.auth.me;
   protected readonly menu = computed(() => {
     const permissions = this.auth.permissions();
-    return visibleMenu((p) => permissions.has(p));
+    return visibleMenu((p) => permissions.has(p), this.sections);
   });
   protected readonly canSeeJobs = computed(() => this.auth.permissions().has(Permissions.jobsDashboard));
   /** Hangfire takes the token once in the query, then keeps its own cookie. */
@@ -57,4 +67,3 @@ export class Shell {
     this.auth.signOut();
   }
 }
-

@@ -12,7 +12,11 @@ import { EntitlementValueLike, formatEntitlementValue } from './entitlement-form
     @let v = value();
     @if (v.kind === 'Switch') {
       <span [class]="v.enabled ? 'on' : 'off'" [attr.aria-label]="text()" [title]="text()">
-        <nz-icon [nzType]="v.enabled ? 'check-circle' : 'minus-circle'" [nzTheme]="v.enabled ? 'twotone' : 'outline'" [nzTwotoneColor]="'#52c41a'" />
+        <nz-icon
+          [nzType]="v.enabled ? 'check-circle' : 'minus-circle'"
+          [nzTheme]="v.enabled ? 'twotone' : 'outline'"
+          [nzTwotoneColor]="'#52c41a'"
+        />
       </span>
     } @else {
       <span>{{ text() }}</span>
@@ -22,8 +26,13 @@ import { EntitlementValueLike, formatEntitlementValue } from './entitlement-form
     }
   `,
   styles: `
-    .off { color: rgba(0, 0, 0, 0.25); }
-    .note { color: rgba(0, 0, 0, 0.45); font-size: 12px; }
+    .off {
+      color: rgba(0, 0, 0, 0.25);
+    }
+    .note {
+      color: rgba(0, 0, 0, 0.45);
+      font-size: 12px;
+    }
   `,
 })
 export class EntitlementValue {

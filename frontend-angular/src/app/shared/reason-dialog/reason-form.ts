@@ -21,14 +21,24 @@ export interface ReasonFormData {
     <nz-form-item>
       <nz-form-label nzRequired nzFor="reason">{{ 'common.reason' | t }}</nz-form-label>
       <nz-form-control [nzErrorTip]="reason | fieldError">
-        <textarea nz-input id="reason" data-testid="reason-input" [formControl]="reason" [nzAutosize]="{ minRows: 3, maxRows: 6 }" maxlength="500"></textarea>
+        <textarea
+          nz-input
+          id="reason"
+          data-testid="reason-input"
+          [formControl]="reason"
+          [nzAutosize]="{ minRows: 3, maxRows: 6 }"
+          maxlength="500"
+        ></textarea>
       </nz-form-control>
     </nz-form-item>
   `,
 })
 export class ReasonForm {
   protected readonly data = inject<ReasonFormData>(NZ_MODAL_DATA);
-  protected readonly reason = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(2), Validators.pattern(/\S/)] });
+  protected readonly reason = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.minLength(2), Validators.pattern(/\S/)],
+  });
   readonly validChange = output<boolean>();
 
   constructor() {

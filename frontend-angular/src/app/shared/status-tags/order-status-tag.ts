@@ -2,13 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { OrderStatus } from '../../api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { orderStatusColor } from '../subscriptions/subscription-display';
+import { orderStatusColor } from './status-colors';
 
 @Component({
   selector: 'app-order-status-tag',
   imports: [NzTagModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<nz-tag [nzColor]="color()" data-testid="order-status" [attr.data-status]="status()">{{ 'orderStatus.' + status() | t }}</nz-tag>`,
+  template: `<nz-tag [nzColor]="color()" data-testid="order-status" [attr.data-status]="status()">{{
+    'orderStatus.' + status() | t
+  }}</nz-tag>`,
 })
 export class OrderStatusTag {
   readonly status = input.required<OrderStatus>();

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { SubscriptionStatus } from '../../api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { subscriptionStatusColor } from '../subscriptions/subscription-display';
+import { subscriptionStatusColor } from './status-colors';
 
 @Component({
   selector: 'app-subscription-status-tag',
