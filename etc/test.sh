@@ -249,7 +249,7 @@ run_backend() {
     name="$(basename "$proj" .csproj)"; log="$LOGS/$name.log"
     step "dotnet test --project ${proj#$ROOT/} -c Release --no-build"
     t=$(date +%s)
-    timeout 900 dotnet test --project "$proj" -c Release --no-build >"$log" 2>&1; rc=$?
+    timeout 2400 dotnet test --project "$proj" -c Release --no-build >"$log" 2>&1; rc=$?
     echo "exit code $rc after $(elapsed $t); log: ${log#$ROOT/}"
     finish_suite "backend: $name" parse_mtp "$rc" "$log"
   done
