@@ -80,11 +80,15 @@ public sealed class CalendarTests(DingApp app) : IClassFixture<DingApp>
             Years(after).ShouldBeEmpty();
 
             // A second edit of the same year is seen too (the cached year is dropped on every change).
-            var more = new { source = "https://example.gov.cn/2027", days = new[]
+            var more = new
+            {
+                source = "https://example.gov.cn/2027",
+                days = new[]
             {
                 new { date = "2027-01-01", isOffDay = true, name = "元旦" },
                 new { date = "2027-01-04", isOffDay = true, name = "测试假日" },
-            } };
+            }
+            };
             await (await staff.PutAsJsonAsync("/api/host/calendar/2027", more, Ct)).ShouldBeStatus(200);
             (await DeadlineAsync(staff, "2026-12-30", 5)).GetProperty("deadline").GetString().ShouldBe("2027-01-08");
 

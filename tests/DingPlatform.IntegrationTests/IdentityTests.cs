@@ -40,9 +40,9 @@ public sealed class IdentityTests(DingApp app) : IClassFixture<DingApp>
     {
         var first = await app.PasswordTokenAsync(DingApp.ProviderAdmin);
         first.RefreshToken.ShouldNotBeNull();
-        var response = await app.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "refresh_token", ["refresh_token"] = first.RefreshToken!,
+        var response = await app.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string> {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = first.RefreshToken!,
         }), TestContext.Current.CancellationToken);
         var refreshed = TokenResponse.From(await response.JsonAsync());
         var me = await (await app.WithToken(refreshed.AccessToken).GetAsync("/api/me", TestContext.Current.CancellationToken)).JsonAsync();

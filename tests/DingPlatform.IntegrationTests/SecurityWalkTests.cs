@@ -89,8 +89,7 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
         {
             if (endpoint.Metadata.GetMetadata<RequiresPermissionAttribute>() is not { } required) continue;
             var wrongSide = registry.Get(required.Permission).Side == PermissionSide.Host ? tenant.Admin : staff;
-            var request = new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, Guid.NewGuid()))
-            {
+            var request = new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, Guid.NewGuid())) {
                 Content = new StringContent("{}", Encoding.UTF8, "application/json"),
             };
             var response = await wrongSide.SendAsync(request, Ct);
@@ -124,8 +123,7 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
             var bodies = malformed.Concat(WrongTypes(accepts.RequestType)).Concat(accepts.IsOptional ? [] : [""]).ToList();
             foreach (var body in bodies)
             {
-                var request = new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, tenant.Id))
-                {
+                var request = new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, tenant.Id)) {
                     Content = new StringContent(body, Encoding.UTF8, "application/json"),
                 };
                 var response = await client.SendAsync(request, Ct);

@@ -122,8 +122,7 @@ public sealed class PdfDocumentRendererTests
     [Fact]
     public void A_discounted_agreement_shows_list_price_discount_and_total()
     {
-        var d = Agreement() with
-        {
+        var d = Agreement() with {
             Discounts = [new DocumentDiscount("老客户续费钉钉专业版享受 9 折优惠", 882.00m)],
             Total = 7938.00m,
             BonusMonths = 0,

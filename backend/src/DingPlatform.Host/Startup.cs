@@ -72,9 +72,10 @@ internal sealed class BearerSecurityTransformer : Microsoft.AspNetCore.OpenApi.I
     {
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-        document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
-        {
-            Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
+        document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
             Description = "Access token from POST /connect/token (password or client_credentials grant).",
         };
         document.Info.Title = "DingPlatform API";

@@ -7,8 +7,7 @@ internal sealed class BillingWalkResources : IWalkResources
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public IReadOnlyDictionary<string, WalkResource> Create(DingApp app) => new Dictionary<string, WalkResource>
-    {
+    public IReadOnlyDictionary<string, WalkResource> Create(DingApp app) => new Dictionary<string, WalkResource> {
         ["invoice"] = new(
             async c =>
             {

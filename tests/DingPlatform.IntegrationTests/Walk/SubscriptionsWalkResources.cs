@@ -7,8 +7,7 @@ internal sealed class SubscriptionsWalkResources : IWalkResources
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public IReadOnlyDictionary<string, WalkResource> Create(DingApp app) => new Dictionary<string, WalkResource>
-    {
+    public IReadOnlyDictionary<string, WalkResource> Create(DingApp app) => new Dictionary<string, WalkResource> {
         ["quote"] = new(
             async c => (await (await c.PostAsJsonAsync("/api/tenant/quotes", new { planCode = "professional" }, Ct)).JsonAsync(201)).GetProperty("id").GetGuid(),
             async (c, id) => (await c.GetAsync($"/api/tenant/quotes/{id}", Ct)).IsSuccessStatusCode

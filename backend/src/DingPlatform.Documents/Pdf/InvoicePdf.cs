@@ -12,8 +12,7 @@ internal static class InvoicePdf
 
     public static byte[] Render(InvoiceDocument d)
     {
-        var kind = d.Kind switch
-        {
+        var kind = d.Kind switch {
             "Special" => "增值税专用发票",
             "Ordinary" => "增值税普通发票",
             _ => d.Kind,

@@ -80,8 +80,7 @@ internal sealed class PdfLayout : IDisposable
     public void TextAligned(string text, XFont font, double x, double y, double width, CellAlign align, XColor? color = null)
     {
         var w = Measure(text, font);
-        var left = align switch
-        {
+        var left = align switch {
             CellAlign.Center => x + (width - w) / 2,
             CellAlign.Right => x + width - w,
             _ => x,

@@ -36,11 +36,11 @@ public sealed class PermissionRegistry
         _byName = definitions.ToDictionary(d => d.Name, StringComparer.Ordinal);
         _byRole = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var d in _byName.Values)
-        foreach (var role in d.GrantedToRoles)
-        {
-            if (!_byRole.TryGetValue(role, out var set)) _byRole[role] = set = new HashSet<string>(StringComparer.Ordinal);
-            set.Add(d.Name);
-        }
+            foreach (var role in d.GrantedToRoles)
+            {
+                if (!_byRole.TryGetValue(role, out var set)) _byRole[role] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.Add(d.Name);
+            }
     }
 
     public IReadOnlyCollection<PermissionDefinition> All => _byName.Values;

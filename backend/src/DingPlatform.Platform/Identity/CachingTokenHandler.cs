@@ -27,8 +27,7 @@ public sealed class CachingTokenHandler(TimeProvider clock) : JsonWebTokenHandle
         return result;
     }
 
-    private static TokenValidationResult Copy(TokenValidationResult r) => new()
-    {
+    private static TokenValidationResult Copy(TokenValidationResult r) => new() {
         IsValid = true,
         ClaimsIdentity = r.ClaimsIdentity.Clone(),
         SecurityToken = r.SecurityToken,

@@ -117,8 +117,7 @@ public static class TokenEndpoint
 
     private static IResult Reject(string description, string error = OidcErrors.InvalidGrant) =>
         Results.Forbid(
-            new AuthenticationProperties(new Dictionary<string, string?>
-            {
+            new AuthenticationProperties(new Dictionary<string, string?> {
                 [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
                 [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
             }),

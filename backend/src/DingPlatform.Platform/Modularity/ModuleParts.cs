@@ -52,8 +52,7 @@ public sealed class ModuleParts
             .OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
         List<Type> Implementing(Type contract) => types.Where(contract.IsAssignableFrom).ToList();
         var features = Implementing(typeof(IEndpointFeature));
-        return new ModuleParts
-        {
+        return new ModuleParts {
             PermissionProviders = Implementing(typeof(IPermissionProvider)),
             EndpointFeatures = features,
             RecurringJobs = Implementing(typeof(IRecurringJob)),

@@ -20,9 +20,12 @@ public sealed class Credit : IMultiTenant
 
     private Credit() { }
 
-    public static Credit For(Invoice invoice) => new()
-    {
-        TenantId = invoice.TenantId, TenantName = invoice.TenantName, InvoiceId = invoice.Id, InvoiceNumber = invoice.Number, Status = CreditStatus.Owed,
+    public static Credit For(Invoice invoice) => new() {
+        TenantId = invoice.TenantId,
+        TenantName = invoice.TenantName,
+        InvoiceId = invoice.Id,
+        InvoiceNumber = invoice.Number,
+        Status = CreditStatus.Owed,
     };
 
     public void Add(decimal amount)

@@ -40,10 +40,22 @@ public sealed class Invoice : IMultiTenant
         decimal total, string linesJson, DateOnly paymentDate, DateOnly deadline, DateTimeOffset now)
     {
         var (net, tax) = Vat.Split(total);
-        return new Invoice
-        {
-            TenantId = tenantId, TenantName = tenantName, Number = number, OrderId = orderId, OrderNumber = orderNumber, Kind = kind, Buyer = buyer,
-            Total = total, Net = net, Tax = tax, LinesJson = linesJson, PaymentDate = paymentDate, Deadline = deadline, Status = InvoiceStatus.Pending, CreatedAt = now,
+        return new Invoice {
+            TenantId = tenantId,
+            TenantName = tenantName,
+            Number = number,
+            OrderId = orderId,
+            OrderNumber = orderNumber,
+            Kind = kind,
+            Buyer = buyer,
+            Total = total,
+            Net = net,
+            Tax = tax,
+            LinesJson = linesJson,
+            PaymentDate = paymentDate,
+            Deadline = deadline,
+            Status = InvoiceStatus.Pending,
+            CreatedAt = now,
         };
     }
 
@@ -51,13 +63,25 @@ public sealed class Invoice : IMultiTenant
     public Invoice RedLetter(string number, DateOnly today, DateTimeOffset now)
     {
         Status = InvoiceStatus.Reversed;
-        return new Invoice
-        {
-            TenantId = TenantId, TenantName = TenantName, Number = number, OrderId = OrderId, OrderNumber = OrderNumber, Kind = Kind,
+        return new Invoice {
+            TenantId = TenantId,
+            TenantName = TenantName,
+            Number = number,
+            OrderId = OrderId,
+            OrderNumber = OrderNumber,
+            Kind = Kind,
             // An owned value belongs to one invoice: the red-letter one gets its own copy.
             Buyer = new Buyer { Name = Buyer.Name, TaxpayerId = Buyer.TaxpayerId, Address = Buyer.Address, Phone = Buyer.Phone, Bank = Buyer.Bank, Account = Buyer.Account },
-            IsRedLetter = true, ReversesInvoiceId = Id, Total = -Total, Net = -Net, Tax = -Tax, LinesJson = LinesJson,
-            PaymentDate = today, Deadline = today, Status = InvoiceStatus.Pending, CreatedAt = now,
+            IsRedLetter = true,
+            ReversesInvoiceId = Id,
+            Total = -Total,
+            Net = -Net,
+            Tax = -Tax,
+            LinesJson = LinesJson,
+            PaymentDate = today,
+            Deadline = today,
+            Status = InvoiceStatus.Pending,
+            CreatedAt = now,
         };
     }
 

@@ -21,8 +21,7 @@ internal sealed class StripePaymentGateway(StripeSettings settings) : IPaymentGa
     {
         var client = _client ?? throw Disabled();
         var expires = now.AddHours(23).UtcDateTime;
-        var options = new SessionCreateOptions
-        {
+        var options = new SessionCreateOptions {
             Mode = "payment",
             ClientReferenceId = order.Id.ToString(),
             SuccessUrl = successUrl,

@@ -31,18 +31,30 @@ public sealed class Order : IMultiTenant
 
     private Order() { }
 
-    public static Order Sign(Quote quote, string number, string tenantName, DateTimeOffset now, DateOnly today) => new()
-    {
-        TenantId = quote.TenantId, TenantName = tenantName, Number = number, Status = OrderStatus.PendingPayment,
-        PlanCode = quote.PlanCode, PlanVersion = quote.PlanVersion, IsRenewal = quote.IsRenewal,
-        Lines = quote.Lines.Select(l => new OrderLine
-        {
-            Kind = l.Kind, Code = l.Code, Name = l.Name, Quantity = l.Quantity, UnitPrice = l.UnitPrice, Amount = l.Amount,
-            EntitlementKey = l.EntitlementKey, EntitlementAmount = l.EntitlementAmount,
+    public static Order Sign(Quote quote, string number, string tenantName, DateTimeOffset now, DateOnly today) => new() {
+        TenantId = quote.TenantId,
+        TenantName = tenantName,
+        Number = number,
+        Status = OrderStatus.PendingPayment,
+        PlanCode = quote.PlanCode,
+        PlanVersion = quote.PlanVersion,
+        IsRenewal = quote.IsRenewal,
+        Lines = quote.Lines.Select(l => new OrderLine {
+            Kind = l.Kind,
+            Code = l.Code,
+            Name = l.Name,
+            Quantity = l.Quantity,
+            UnitPrice = l.UnitPrice,
+            Amount = l.Amount,
+            EntitlementKey = l.EntitlementKey,
+            EntitlementAmount = l.EntitlementAmount,
         }).ToList(),
         Discounts = quote.Discounts.Select(d => new OrderDiscount { Code = d.Code, Description = d.Description, Amount = d.Amount }).ToList(),
-        ListTotal = quote.ListTotal, Total = quote.Total, BonusMonths = quote.BonusMonths,
-        SignedAt = now, DueDate = today.AddDays(PaymentTermDays),
+        ListTotal = quote.ListTotal,
+        Total = quote.Total,
+        BonusMonths = quote.BonusMonths,
+        SignedAt = now,
+        DueDate = today.AddDays(PaymentTermDays),
     };
 
     public bool IsPayable => Status is OrderStatus.PendingPayment or OrderStatus.Overdue;

@@ -26,9 +26,12 @@ public sealed class Subscription : IMultiTenant
     public static Subscription Activate(Guid tenantId, string planCode, int planVersion, DateOnly activation, int bonusMonths, Guid orderId, DateTimeOffset now)
     {
         var end = TermEnd(activation, bonusMonths);
-        var s = new Subscription
-        {
-            TenantId = tenantId, PlanCode = planCode, Status = SubscriptionStatus.Active, StartDate = activation, EndDate = end,
+        var s = new Subscription {
+            TenantId = tenantId,
+            PlanCode = planCode,
+            Status = SubscriptionStatus.Active,
+            StartDate = activation,
+            EndDate = end,
             Terms = [new Term { Start = activation, End = end, PlanVersion = planVersion, OrderId = orderId }],
         };
         s.Record(now, "Activated", $"{activation:yyyy-MM-dd} → {end:yyyy-MM-dd}" + (bonusMonths > 0 ? $" (+{bonusMonths} bonus month(s))" : ""));

@@ -24,10 +24,13 @@ internal sealed class CreateInvoiceOnPayment(PlatformDbContext db, Sequences seq
         var kind = profile?.TaxpayerType == TaxpayerType.General ? InvoiceKind.Special : InvoiceKind.Ordinary;
         var buyer = profile is null
             ? new Buyer { Name = tenant?.Name ?? paid.TenantName }
-            : new Buyer
-            {
-                Name = profile.InvoiceProfile.Name, TaxpayerId = profile.InvoiceProfile.TaxpayerId, Address = profile.InvoiceProfile.Address,
-                Phone = profile.InvoiceProfile.Phone, Bank = profile.InvoiceProfile.Bank, Account = profile.InvoiceProfile.Account,
+            : new Buyer {
+                Name = profile.InvoiceProfile.Name,
+                TaxpayerId = profile.InvoiceProfile.TaxpayerId,
+                Address = profile.InvoiceProfile.Address,
+                Phone = profile.InvoiceProfile.Phone,
+                Bank = profile.InvoiceProfile.Bank,
+                Account = profile.InvoiceProfile.Account,
             };
         var deadline = await calendar.AddWorkingDaysAsync(paid.PaidOn, InvoiceDeadline.WorkingDays, ct);
         var number = await InvoiceNumbers.NextAsync(sequences, paid.PaidOn.Year, ct);

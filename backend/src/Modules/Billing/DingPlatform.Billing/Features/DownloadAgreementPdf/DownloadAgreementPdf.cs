@@ -41,8 +41,7 @@ internal sealed class DownloadAgreementPdf(IOrderReader orders, ITenantsFacade t
     }
 
     /// <summary>An entitlement as the appendix prints it: "开通 On", "2000 members", "1000 messages / year".</summary>
-    internal static string Describe(EntitlementDto e) => e.Kind switch
-    {
+    internal static string Describe(EntitlementDto e) => e.Kind switch {
         EntitlementKind.Switch => e.Enabled == true ? "开通 On" : "未开通 Off",
         EntitlementKind.Quota => $"{e.Amount:N0} {e.Unit} / {(e.Period == QuotaPeriod.Month ? "月 month" : "年 year")}".Replace("  ", " "),
         EntitlementKind.Rate => $"{e.Amount:N0} {e.Unit}",

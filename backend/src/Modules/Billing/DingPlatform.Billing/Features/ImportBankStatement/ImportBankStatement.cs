@@ -30,10 +30,17 @@ internal sealed partial class ImportBankStatement(PlatformDbContext db, IDataFil
         foreach (var p in parsed)
         {
             if (known.Contains(p.Fingerprint)) { already++; continue; }
-            var line = new StatementLine
-            {
-                Fingerprint = p.Fingerprint, FileName = request.FileName.Trim(), LineNumber = p.LineNumber, Date = p.Date, Amount = p.Amount, Memo = p.Memo,
-                Payer = p.Payer, TransactionId = p.TransactionId, ImportedAt = clock.GetUtcNow(), Status = StatementLineStatus.Unmatched,
+            var line = new StatementLine {
+                Fingerprint = p.Fingerprint,
+                FileName = request.FileName.Trim(),
+                LineNumber = p.LineNumber,
+                Date = p.Date,
+                Amount = p.Amount,
+                Memo = p.Memo,
+                Payer = p.Payer,
+                TransactionId = p.TransactionId,
+                ImportedAt = clock.GetUtcNow(),
+                Status = StatementLineStatus.Unmatched,
             };
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             db.Set<StatementLine>().Add(line);

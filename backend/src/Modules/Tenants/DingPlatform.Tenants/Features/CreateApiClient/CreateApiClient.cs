@@ -22,8 +22,7 @@ internal sealed class CreateApiClient(PlatformDbContext db, TenantStore tenants,
         var client = ApiClient.Create(request.Name, clientId, clock.GetUtcNow());
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
+        var descriptor = new OpenIddictApplicationDescriptor {
             ClientId = clientId,
             ClientSecret = secret,
             ClientType = ClientTypes.Confidential,
