@@ -102,7 +102,8 @@ public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> opti
             var permission = name[PermissionEndpointExtensions.PolicyPrefix.Length..];
             if (!registry.IsDefined(permission))
                 throw new InvalidOperationException($"Permission {permission} is not defined by any module.");
-            return new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)).Build();
+            return new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
+                .AddRequirements(new PermissionRequirement(permission)).Build();
         });
     }
 }

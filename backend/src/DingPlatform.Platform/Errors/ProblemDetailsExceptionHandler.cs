@@ -33,7 +33,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             };
         }
         httpContext.Response.StatusCode = problem.Status ?? 500;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = null });
+        return await problemDetails.TryWriteAsync(
+            new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = null });
     }
 
     private static ProblemDetails Business(BusinessException e)

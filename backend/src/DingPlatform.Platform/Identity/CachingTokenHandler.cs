@@ -22,7 +22,11 @@ public sealed class CachingTokenHandler(TimeProvider clock) : JsonWebTokenHandle
         {
             var ttl = security.ValidTo - now;
             if (ttl > TimeSpan.Zero)
-                _validated.Set(token, result, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = ttl < TimeSpan.FromMinutes(10) ? ttl : TimeSpan.FromMinutes(10) });
+                _validated.Set(token, result,
+                    new MemoryCacheEntryOptions {
+                        Size = 1,
+                        AbsoluteExpirationRelativeToNow = ttl < TimeSpan.FromMinutes(10) ? ttl : TimeSpan.FromMinutes(10)
+                    });
         }
         return result;
     }

@@ -83,7 +83,8 @@ public static class TokenEndpoint
         return Reject("The grant type is not supported.", OidcErrors.UnsupportedGrantType);
     }
 
-    private static async Task<IResult> SignInUserAsync(PlatformUser user, IEnumerable<string> scopes, UserManager<PlatformUser> users, ITenantDirectory tenants, IDataFilter dataFilter)
+    private static async Task<IResult> SignInUserAsync(PlatformUser user, IEnumerable<string> scopes, UserManager<PlatformUser> users,
+        ITenantDirectory tenants, IDataFilter dataFilter)
     {
         IList<string> roles;
         using (dataFilter.DisableMultiTenant())

@@ -63,8 +63,10 @@ public sealed class ModuleParts
 
     private static Action<IEndpointRouteBuilder> Mapper(Type feature)
     {
-        var map = feature.GetMethod(nameof(IEndpointFeature.Map), BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, [typeof(IEndpointRouteBuilder)])
-            ?? throw new InvalidOperationException($"{feature.FullName} implements {nameof(IEndpointFeature)} without a static Map method.");
+        var map = feature.GetMethod(nameof(IEndpointFeature.Map), BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static,
+            [typeof(IEndpointRouteBuilder)])
+            ?? throw new InvalidOperationException(
+                $"{feature.FullName} implements {nameof(IEndpointFeature)} without a static Map method.");
         return endpoints => map.Invoke(null, [endpoints]);
     }
 }
