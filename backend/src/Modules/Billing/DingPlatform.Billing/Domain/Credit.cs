@@ -30,13 +30,15 @@ public sealed class Credit : IMultiTenant
 
     public void Add(decimal amount)
     {
-        if (Status != CreditStatus.Owed) throw new InvalidOperationException("A settled credit does not grow; the invoice was issued before settling.");
+        if (Status != CreditStatus.Owed) throw new InvalidOperationException(
+            "A settled credit does not grow; the invoice was issued before settling.");
         Amount += amount;
     }
 
     public void Settle(CreditStatus settlement, string note, DateTimeOffset now)
     {
-        if (Status != CreditStatus.Owed) throw new BusinessException(BillingErrors.CreditSettled, $"This credit was already settled ({Status}).");
+        if (Status != CreditStatus.Owed) throw new BusinessException(BillingErrors.CreditSettled,
+            $"This credit was already settled ({Status}).");
         if (settlement == CreditStatus.Owed) throw new InputException("settlement", "Settle as AppliedToOrder or PaidOut.");
         Status = settlement;
         SettlementNote = note.Trim();

@@ -14,7 +14,8 @@ namespace DingPlatform.Billing.Features.CreateInvoiceOnPayment;
 /// Runs inside the payment's transaction, so the invoice and its gap-free number exist exactly when the
 /// payment does. A special invoice needs a general taxpayer; the buyer is the tenant's invoice profile now.
 /// Registered in <c>BillingModule.ConfigureServices</c>: the event publisher finds handlers in the container.</summary>
-internal sealed class CreateInvoiceOnPayment(PlatformDbContext db, Sequences sequences, ITenantsFacade tenants, IWorkingDayCalendar calendar, TimeProvider clock)
+internal sealed class CreateInvoiceOnPayment(PlatformDbContext db, Sequences sequences, ITenantsFacade tenants,
+    IWorkingDayCalendar calendar, TimeProvider clock)
     : IIntegrationEventHandler<OrderPaid>
 {
     public async Task HandleAsync(OrderPaid paid, CancellationToken ct)
@@ -34,7 +35,8 @@ internal sealed class CreateInvoiceOnPayment(PlatformDbContext db, Sequences seq
             };
         var deadline = await calendar.AddWorkingDaysAsync(paid.PaidOn, InvoiceDeadline.WorkingDays, ct);
         var number = await InvoiceNumbers.NextAsync(sequences, paid.PaidOn.Year, ct);
-        db.Set<Invoice>().Add(Invoice.ForPayment(paid.TenantId, paid.TenantName, number, paid.OrderId, paid.OrderNumber, kind, buyer, paid.Total,
+        db.Set<Invoice>()
+            .Add(Invoice.ForPayment(paid.TenantId, paid.TenantName, number, paid.OrderId, paid.OrderNumber, kind, buyer, paid.Total,
             JsonSerializer.Serialize(paid.Lines), paid.PaidOn, deadline, clock.GetUtcNow()));
     }
 }
