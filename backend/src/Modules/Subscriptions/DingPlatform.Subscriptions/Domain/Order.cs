@@ -49,7 +49,8 @@ public sealed class Order : IMultiTenant
             EntitlementKey = l.EntitlementKey,
             EntitlementAmount = l.EntitlementAmount,
         }).ToList(),
-        Discounts = quote.Discounts.Select(d => new OrderDiscount { Code = d.Code, Description = d.Description, Amount = d.Amount }).ToList(),
+        Discounts =
+            quote.Discounts.Select(d => new OrderDiscount { Code = d.Code, Description = d.Description, Amount = d.Amount }).ToList(),
         ListTotal = quote.ListTotal,
         Total = quote.Total,
         BonusMonths = quote.BonusMonths,
@@ -64,13 +65,15 @@ public sealed class Order : IMultiTenant
     public void Pay(decimal amount, DateTimeOffset now, DateOnly activationDate)
     {
         if (Status == OrderStatus.Lapsed)
-            throw new BusinessException(SubscriptionsErrors.OrderLapsed, $"Order {Number} lapsed unpaid and can no longer be paid; accept a new quote.");
+            throw new BusinessException(SubscriptionsErrors.OrderLapsed,
+                $"Order {Number} lapsed unpaid and can no longer be paid; accept a new quote.");
         if (!IsPayable)
             throw new BusinessException(SubscriptionsErrors.OrderAlreadyPaid, $"Order {Number} is {Status}.");
         if (amount != Total)
             throw new BusinessException(SubscriptionsErrors.AmountMismatch,
                     amount < Total ? $"{amount:0.00} CNY is less than the order total {Total:0.00} CNY; partial payments are not accepted."
-                                   : $"{amount:0.00} CNY is more than the order total {Total:0.00} CNY; record the exact amount and return the excess.", 422)
+                                   : $"{amount:0.00} CNY is more than the order total {Total:0.00} CNY; " +
+                                     "record the exact amount and return the excess.", 422)
                 .WithDetail("expected", Total).WithDetail("field", "amount");
         Status = OrderStatus.Paid;
         PaidAt = now;
@@ -89,7 +92,8 @@ public sealed class Order : IMultiTenant
 
     public void Refund(string reason)
     {
-        if (Status != OrderStatus.Paid) throw new BusinessException(SubscriptionsErrors.OrderNotPaid, $"Order {Number} is {Status}; only a paid order can be refunded.");
+        if (Status != OrderStatus.Paid) throw new BusinessException(SubscriptionsErrors.OrderNotPaid,
+            $"Order {Number} is {Status}; only a paid order can be refunded.");
         Status = OrderStatus.Refunded;
         RefundReason = reason.Trim();
     }
