@@ -228,12 +228,18 @@ public sealed class PdfDocumentRendererTests
     private static string PdfText(byte[] pdf)
     {
         const string tool = "/usr/bin/pdftotext";
-        File.Exists(tool).ShouldBeTrue("pdftotext is missing: install poppler-utils (apt-get install -y poppler-utils) to check the text in rendered PDFs.");
+        File.Exists(tool)
+            .ShouldBeTrue(
+                "pdftotext is missing: install poppler-utils (apt-get install -y poppler-utils) to check the text in rendered PDFs.");
         var file = Path.Combine(Path.GetTempPath(), $"dingplatform-doc-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
         try
         {
-            var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
+            var psi = new ProcessStartInfo(tool) {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                StandardOutputEncoding = Encoding.UTF8
+            };
             foreach (var arg in new[] { "-enc", "UTF-8", file, "-" })
                 psi.ArgumentList.Add(arg);
             using var process = Process.Start(psi)!;
