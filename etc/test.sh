@@ -241,9 +241,11 @@ run_backend() {
   step "smtp4dev (real SMTP server for the mail tests)"
   start_smtp4dev || echo "could not start smtp4dev; the mail tests will fail"
   if ! backend_build; then
+    record "backend: format and line length" 0 1 0 "not run: build failed"
     for proj in "${projects[@]}"; do record "backend: $(basename "$proj" .csproj)" 0 1 0 "not run: build failed"; done
     return
   fi
+  backend_lint
   wait_smtp4dev || true
   for proj in "${projects[@]}"; do
     name="$(basename "$proj" .csproj)"; log="$LOGS/$name.log"
@@ -253,6 +255,19 @@ run_backend() {
     echo "exit code $rc after $(elapsed $t); log: ${log#$ROOT/}"
     finish_suite "backend: $name" parse_mtp "$rc" "$log"
   done
+}
+
+# C# style: dotnet format whitespace and the line length (etc/lint-dotnet.sh); a failure counts as one failed test.
+backend_lint() {
+  local name="backend: format and line length" log="$LOGS/dotnet-lint.log" t=$(date +%s) rc
+  step "bash etc/lint-dotnet.sh (dotnet format whitespace, line length)"
+  timeout 600 bash "$ROOT/etc/lint-dotnet.sh" >"$log" 2>&1; rc=$?
+  if [ "$rc" = 0 ]; then
+    echo "lint-dotnet OK ($(elapsed $t))"
+  else
+    echo "lint-dotnet FAILED, exit code $rc after $(elapsed $t); log: ${log#$ROOT/}"; show_tail "$log" 40
+    record "$name" 0 1 0 "etc/lint-dotnet.sh failed"
+  fi
 }
 
 # ---------------------------------------------------------------- frontend

@@ -15,7 +15,8 @@ public sealed class CalendarTests(DingApp app) : IClassFixture<DingApp>
     private static async Task<JsonElement> DeadlineAsync(HttpClient client, string from, int days) =>
         await (await client.GetAsync($"/api/host/calendar/deadline?from={from}&days={days}", Ct)).JsonAsync();
 
-    private static int[] Years(JsonElement preview) => preview.GetProperty("yearsWithoutData").EnumerateArray().Select(y => y.GetInt32()).ToArray();
+    private static int[] Years(JsonElement preview)
+        => preview.GetProperty("yearsWithoutData").EnumerateArray().Select(y => y.GetInt32()).ToArray();
 
     [Fact]
     public async Task The_seeded_years_are_listed_with_data_and_the_next_year_without()
@@ -38,7 +39,8 @@ public sealed class CalendarTests(DingApp app) : IClassFixture<DingApp>
 
         var y2026 = await (await staff.GetAsync("/api/host/calendar/2026", Ct)).JsonAsync();
         y2026.GetProperty("hasData").GetBoolean().ShouldBeTrue();
-        var days = y2026.GetProperty("days").EnumerateArray().ToDictionary(d => d.GetProperty("date").GetString()!, d => d.GetProperty("isOffDay").GetBoolean());
+        var days = y2026.GetProperty("days").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("date").GetString()!, d => d.GetProperty("isOffDay").GetBoolean());
         days["2026-10-01"].ShouldBeTrue();
         days["2026-02-14"].ShouldBeFalse();
         (await (await staff.GetAsync($"/api/host/calendar/{next + 1}", Ct)).JsonAsync()).GetProperty("days").GetArrayLength().ShouldBe(0);
@@ -55,7 +57,8 @@ public sealed class CalendarTests(DingApp app) : IClassFixture<DingApp>
         Years(preview).ShouldBeEmpty();
 
         (await DeadlineAsync(billing, "2026-09-24", 0)).GetProperty("deadline").GetString().ShouldBe("2026-09-24");
-        (await (await billing.GetAsync("/api/host/calendar/deadline?from=2026-09-24&days=-1", Ct)).ShouldBeProblem(400, "Platform:InvalidInput"))
+        (await (await billing.GetAsync("/api/host/calendar/deadline?from=2026-09-24&days=-1", Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput"))
             .ErrorFields().ShouldBe(["days"]);
         await (await billing.GetAsync("/api/host/calendar/deadline?from=someday&days=5", Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
     }
@@ -70,7 +73,11 @@ public sealed class CalendarTests(DingApp app) : IClassFixture<DingApp>
         Years(before).ShouldBe([2027]);
         try
         {
-            var body = new { source = "https://example.gov.cn/2027", days = new[] { new { date = "2027-01-01", isOffDay = true, name = "元旦" } } };
+            var body = new
+            {
+                source = "https://example.gov.cn/2027",
+                days = new[] { new { date = "2027-01-01", isOffDay = true, name = "元旦" } }
+            };
             var saved = await (await staff.PutAsJsonAsync("/api/host/calendar/2027", body, Ct)).JsonAsync();
             saved.GetProperty("hasData").GetBoolean().ShouldBeTrue();
             saved.GetProperty("days").GetArrayLength().ShouldBe(1);
@@ -80,11 +87,15 @@ public sealed class CalendarTests(DingApp app) : IClassFixture<DingApp>
             Years(after).ShouldBeEmpty();
 
             // A second edit of the same year is seen too (the cached year is dropped on every change).
-            var more = new { source = "https://example.gov.cn/2027", days = new[]
+            var more = new
+            {
+                source = "https://example.gov.cn/2027",
+                days = new[]
             {
                 new { date = "2027-01-01", isOffDay = true, name = "元旦" },
                 new { date = "2027-01-04", isOffDay = true, name = "测试假日" },
-            } };
+            }
+            };
             await (await staff.PutAsJsonAsync("/api/host/calendar/2027", more, Ct)).ShouldBeStatus(200);
             (await DeadlineAsync(staff, "2026-12-30", 5)).GetProperty("deadline").GetString().ShouldBe("2027-01-08");
 
@@ -109,10 +120,12 @@ public sealed class CalendarTests(DingApp app) : IClassFixture<DingApp>
         var holiday = new { date = "2026-10-01", isOffDay = (bool?)true, name = (string?)"国庆节" };
 
         async Task<string[]> RefusedAsync(object body, int year = 2026) =>
-            (await (await staff.PutAsJsonAsync($"/api/host/calendar/{year}", body, Ct)).ShouldBeProblem(400, "Platform:InvalidInput")).ErrorFields();
+            (await (await staff.PutAsJsonAsync($"/api/host/calendar/{year}", body, Ct)).ShouldBeProblem(400, "Platform:InvalidInput"))
+                .ErrorFields();
 
         // A Wednesday marked as working says nothing: it works anyway.
-        (await RefusedAsync(new { source = "x", days = new[] { holiday, holiday with { date = "2026-09-23", isOffDay = false } } })).ShouldBe(["days[1].isOffDay"]);
+        (await RefusedAsync(new { source = "x", days = new[] { holiday, holiday with { date = "2026-09-23", isOffDay = false } } }))
+            .ShouldBe(["days[1].isOffDay"]);
         // A Saturday marked off says nothing either.
         (await RefusedAsync(new { source = "x", days = new[] { holiday with { date = "2026-10-03" } } })).ShouldBe(["days[0].isOffDay"]);
         (await RefusedAsync(new { source = "x", days = new[] { holiday, holiday } })).ShouldBe(["days[1].date"]);
@@ -122,7 +135,8 @@ public sealed class CalendarTests(DingApp app) : IClassFixture<DingApp>
         (await RefusedAsync(new { source = "x", days = new[] { holiday with { isOffDay = null } } })).ShouldBe(["days[0].isOffDay"]);
         (await RefusedAsync(new { source = "x", days = Array.Empty<object>() })).ShouldBe(["days"]);
         (await RefusedAsync(new { days = new[] { holiday } })).ShouldBe(["source"]);
-        await (await staff.PutAsJsonAsync("/api/host/calendar/1999", new { source = "x", days = new[] { holiday with { date = "1999-10-01" } } }, Ct))
+        await (await staff.PutAsJsonAsync("/api/host/calendar/1999",
+            new { source = "x", days = new[] { holiday with { date = "1999-10-01" } } }, Ct))
             .ShouldBeProblem(400, "Calendar:YearOutOfRange");
 
         (await (await staff.GetAsync("/api/host/calendar/2026", Ct)).JsonAsync()).GetRawText().ShouldBe(before);
@@ -135,7 +149,8 @@ public sealed class CalendarTests(DingApp app) : IClassFixture<DingApp>
         var tenant = await app.SignedInAsync(DingApp.DemoTenantAdmin);
         await (await tenant.GetAsync("/api/host/calendar/years", Ct)).ShouldBeStatus(403);
         await (await tenant.GetAsync("/api/host/calendar/deadline?from=2026-09-24&days=5", Ct)).ShouldBeStatus(403);
-        await (await tenant.PutAsJsonAsync("/api/host/calendar/2027", new { source = "x", days = new[] { new { date = "2027-01-01", isOffDay = true, name = "元旦" } } }, Ct)).ShouldBeStatus(403);
+        await (await tenant.PutAsJsonAsync("/api/host/calendar/2027",
+            new { source = "x", days = new[] { new { date = "2027-01-01", isOffDay = true, name = "元旦" } } }, Ct)).ShouldBeStatus(403);
         await (await tenant.DeleteAsync("/api/host/calendar/2026", Ct)).ShouldBeStatus(403);
         await (await app.Anonymous().GetAsync("/api/host/calendar/years", Ct)).ShouldBeStatus(401);
         await (await app.Anonymous().GetAsync("/api/host/calendar/2026", Ct)).ShouldBeStatus(401);

@@ -23,18 +23,22 @@ public sealed class HardeningTests(DingApp app) : IClassFixture<DingApp>
             new { companyName = "零\u0000公司", adminName = "管理员", adminEmail = email, adminPassword = DingApp.Password }, Ct);
         var body = await response.JsonAsync(400);
         body.GetProperty("errors").TryGetProperty("companyName", out _).ShouldBeTrue(body.ToString());
-        (await app.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password", ["username"] = email, ["password"] = DingApp.Password, ["scope"] = "api",
+        (await app.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string> {
+            ["grant_type"] = "password",
+            ["username"] = email,
+            ["password"] = DingApp.Password,
+            ["scope"] = "api",
         }), Ct)).IsSuccessStatusCode.ShouldBeFalse("nothing was written, so nobody can sign in");
     }
 
     [Fact]
     public async Task A_nul_character_in_the_token_form_is_an_ordinary_refusal()
     {
-        var response = await app.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password", ["username"] = "a\u0000@example.com", ["password"] = "x\u0000", ["scope"] = "api",
+        var response = await app.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string> {
+            ["grant_type"] = "password",
+            ["username"] = "a\u0000@example.com",
+            ["password"] = "x\u0000",
+            ["scope"] = "api",
         }), Ct);
         ((int)response.StatusCode).ShouldBe(400);
     }

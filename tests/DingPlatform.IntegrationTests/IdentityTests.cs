@@ -20,9 +20,11 @@ public sealed class IdentityTests(DingApp app) : IClassFixture<DingApp>
     [Fact]
     public async Task Wrong_password_is_refused_without_saying_which_part_was_wrong()
     {
-        var refused = await Should.ThrowAsync<TokenRefusedException>(() => app.PasswordTokenAsync(DingApp.DemoTenantAdmin, "wrong-password"));
+        var refused =
+            await Should.ThrowAsync<TokenRefusedException>(() => app.PasswordTokenAsync(DingApp.DemoTenantAdmin, "wrong-password"));
         refused.Error.ShouldBe("invalid_grant");
-        (await Should.ThrowAsync<TokenRefusedException>(() => app.PasswordTokenAsync("nobody@example.com"))).Description.ShouldBe(refused.Description);
+        (await Should.ThrowAsync<TokenRefusedException>(() => app.PasswordTokenAsync("nobody@example.com")))
+            .Description.ShouldBe(refused.Description);
     }
 
     [Fact]
@@ -40,9 +42,9 @@ public sealed class IdentityTests(DingApp app) : IClassFixture<DingApp>
     {
         var first = await app.PasswordTokenAsync(DingApp.ProviderAdmin);
         first.RefreshToken.ShouldNotBeNull();
-        var response = await app.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "refresh_token", ["refresh_token"] = first.RefreshToken!,
+        var response = await app.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string> {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = first.RefreshToken!,
         }), TestContext.Current.CancellationToken);
         var refreshed = TokenResponse.From(await response.JsonAsync());
         var me = await (await app.WithToken(refreshed.AccessToken).GetAsync("/api/me", TestContext.Current.CancellationToken)).JsonAsync();
@@ -53,33 +55,43 @@ public sealed class IdentityTests(DingApp app) : IClassFixture<DingApp>
     public async Task An_api_client_gets_a_token_with_client_credentials_until_it_is_revoked()
     {
         var tenant = await app.NewTenantAsync();
-        var created = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/api-clients", new { name = "ERP" }, TestContext.Current.CancellationToken)).JsonAsync(201);
+        var created = await (
+            await tenant.Admin.PostAsJsonAsync("/api/tenant/api-clients", new { name = "ERP" }, TestContext.Current.CancellationToken))
+            .JsonAsync(201);
         var clientId = created.GetProperty("clientId").GetString()!;
         var secret = created.GetProperty("clientSecret").GetString()!;
 
         var token = await app.ClientCredentialsTokenAsync(clientId, secret);
-        var entitlements = await (await app.WithToken(token.AccessToken).GetAsync("/api/tenant/entitlements", TestContext.Current.CancellationToken)).JsonAsync();
+        var entitlements = await (await app.WithToken(token.AccessToken)
+            .GetAsync("/api/tenant/entitlements", TestContext.Current.CancellationToken)).JsonAsync();
         entitlements.GetProperty("planCode").GetString().ShouldBe("standard");
 
         var listed = await (await tenant.Admin.GetAsync("/api/tenant/api-clients", TestContext.Current.CancellationToken)).JsonAsync();
         listed.EnumerateArray().Single().TryGetProperty("clientSecret", out _).ShouldBeFalse("the secret is shown once, at creation");
 
-        (await Should.ThrowAsync<TokenRefusedException>(() => app.ClientCredentialsTokenAsync(clientId, secret + "x"))).Error.ShouldBe("invalid_client");
-        await (await tenant.Admin.DeleteAsync($"/api/tenant/api-clients/{created.GetProperty("id").GetGuid()}", TestContext.Current.CancellationToken)).ShouldBeStatus(204);
+        (await Should.ThrowAsync<TokenRefusedException>(() => app.ClientCredentialsTokenAsync(clientId, secret + "x")))
+            .Error.ShouldBe("invalid_client");
+        await (await tenant.Admin.DeleteAsync($"/api/tenant/api-clients/{created.GetProperty("id").GetGuid()}",
+            TestContext.Current.CancellationToken)).ShouldBeStatus(204);
         await Should.ThrowAsync<TokenRefusedException>(() => app.ClientCredentialsTokenAsync(clientId, secret));
         // The token it already had stops working too.
-        await (await app.WithToken(token.AccessToken).GetAsync("/api/tenant/entitlements", TestContext.Current.CancellationToken)).ShouldBeStatus(401);
+        await (await app.WithToken(token.AccessToken).GetAsync("/api/tenant/entitlements", TestContext.Current.CancellationToken))
+            .ShouldBeStatus(401);
     }
 
     [Fact]
     public async Task An_integrator_token_cannot_manage_the_tenant()
     {
         var tenant = await app.NewTenantAsync();
-        var created = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/api-clients", new { name = "bot" }, TestContext.Current.CancellationToken)).JsonAsync(201);
-        var token = await app.ClientCredentialsTokenAsync(created.GetProperty("clientId").GetString()!, created.GetProperty("clientSecret").GetString()!);
+        var created = await (
+            await tenant.Admin.PostAsJsonAsync("/api/tenant/api-clients", new { name = "bot" }, TestContext.Current.CancellationToken))
+            .JsonAsync(201);
+        var token = await app.ClientCredentialsTokenAsync(created.GetProperty("clientId").GetString()!,
+            created.GetProperty("clientSecret").GetString()!);
         var integrator = app.WithToken(token.AccessToken);
         await (await integrator.GetAsync("/api/tenant/members", TestContext.Current.CancellationToken)).ShouldBeStatus(403);
-        await (await integrator.PostAsJsonAsync("/api/tenant/api-clients", new { name = "more" }, TestContext.Current.CancellationToken)).ShouldBeStatus(403);
+        await (await integrator.PostAsJsonAsync("/api/tenant/api-clients", new { name = "more" }, TestContext.Current.CancellationToken))
+            .ShouldBeStatus(403);
     }
 
     [Fact]

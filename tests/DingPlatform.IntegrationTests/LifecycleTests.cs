@@ -42,7 +42,8 @@ public sealed class YearLifecycleTests(DingApp app) : IClassFixture<DingApp>
         var tenant = await app.NewVerifiedTenantAsync();
         await app.BuyAsync(tenant);
         // Use some DING this term: it lapses at expiry.
-        await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", new { key = "ding", amount = 10, idempotencyKey = "y1" }, Ct)).ShouldBeStatus(201);
+        await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", new { key = "ding", amount = 10, idempotencyKey = "y1" }, Ct))
+            .ShouldBeStatus(201);
 
         var reminders = new List<int>();
         for (var day = new DateOnly(2027, 1, 11); day <= new DateOnly(2028, 1, 12); day = day.AddDays(1))
@@ -67,8 +68,10 @@ public sealed class YearLifecycleTests(DingApp app) : IClassFixture<DingApp>
         view.GetProperty("effectivePlanCode").GetString().ShouldBe("standard");
         var entitlements = await (await client.GetAsync("/api/tenant/entitlements", Ct)).JsonAsync();
         entitlements.GetProperty("planCode").GetString().ShouldBe("standard");
-        entitlements.GetProperty("entitlements").EnumerateArray().Single(e => e.GetProperty("key").GetString() == "members").GetProperty("amount").GetInt64().ShouldBe(500);
-        var ding = (await (await client.GetAsync("/api/tenant/usage", Ct)).JsonAsync()).EnumerateArray().Single(u => u.GetProperty("key").GetString() == "ding");
+        entitlements.GetProperty("entitlements").EnumerateArray().Single(e => e.GetProperty("key").GetString() == "members")
+            .GetProperty("amount").GetInt64().ShouldBe(500);
+        var ding = (await (await client.GetAsync("/api/tenant/usage", Ct)).JsonAsync()).EnumerateArray()
+            .Single(u => u.GetProperty("key").GetString() == "ding");
         ding.GetProperty("limit").GetInt64().ShouldBe(0);
         ding.GetProperty("used").GetInt64().ShouldBe(0, "the new period starts empty: last term's consumption and top-ups lapsed");
     }
@@ -91,7 +94,8 @@ public sealed class RenewalOfferTests(DingApp app) : IClassFixture<DingApp>
         var offer = (await (await client.GetAsync("/api/tenant/subscription", Ct)).JsonAsync()).GetProperty("renewalOffer");
         offer.GetProperty("total").GetDecimal().ShouldBe(7938.00m);
 
-        var order = await (await client.PostAsync($"/api/tenant/quotes/{offer.GetProperty("id").GetGuid()}/accept", null, Ct)).JsonAsync(201);
+        var order = await (await client.PostAsync($"/api/tenant/quotes/{offer.GetProperty("id").GetGuid()}/accept", null, Ct))
+            .JsonAsync(201);
         order.GetProperty("total").GetDecimal().ShouldBe(7938.00m);
         // Paid after expiry: the term starts on the activation date, not the old end date.
         app.SetShanghaiDate(new DateOnly(2031, 5, 5));
@@ -124,7 +128,8 @@ public sealed class OverdueOrderTests(DingApp app) : IClassFixture<DingApp>
             await app.RunJobAsync<AgeOrders>(j => j.RunAsync(Ct));
             await app.RunJobAsync<AgeOrders>(j => j.RunAsync(Ct));
             var client = await app.SignedInAsync(tenant.AdminEmail);
-            return (await (await client.GetAsync($"/api/tenant/orders/{order.GetProperty("id").GetGuid()}", Ct)).JsonAsync()).GetProperty("status").GetString()!;
+            return (await (await client.GetAsync($"/api/tenant/orders/{order.GetProperty("id").GetGuid()}", Ct)).JsonAsync())
+                .GetProperty("status").GetString()!;
         }
 
         (await StatusOn(new DateOnly(2027, 7, 1))).ShouldBe("PendingPayment");

@@ -24,7 +24,8 @@ public sealed class OperationsTests(DingApp app) : IClassFixture<DingApp>
         // Servers depend on where the host listens; everything else must match.
         live.AsObject().Remove("servers");
         committed.AsObject().Remove("servers");
-        JsonNode.DeepEquals(live, committed).ShouldBeTrue("frontend-angular/openapi.json is stale: run etc/openapi.sh and regenerate the SPA client (npm run api:gen).");
+        JsonNode.DeepEquals(live, committed)
+            .ShouldBeTrue("frontend-angular/openapi.json is stale: run etc/openapi.sh and regenerate the SPA client (npm run api:gen).");
     }
 
     [Fact]

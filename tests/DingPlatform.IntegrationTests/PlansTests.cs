@@ -13,7 +13,8 @@ public sealed class PlansTests(DingApp app) : IClassFixture<DingApp>
     public async Task The_public_catalog_compares_standard_with_professional_at_8820_a_year()
     {
         var comparison = await (await app.Anonymous().GetAsync("/api/catalog/comparison", Ct)).JsonAsync();
-        var plans = comparison.GetProperty("plans").EnumerateArray().ToDictionary(p => p.GetProperty("code").GetString()!, p => p.GetProperty("annualPrice").GetDecimal());
+        var plans = comparison.GetProperty("plans").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("code").GetString()!, p => p.GetProperty("annualPrice").GetDecimal());
         plans["professional"].ShouldBe(8820.00m);
         plans["standard"].ShouldBe(0m);
 
@@ -30,7 +31,8 @@ public sealed class PlansTests(DingApp app) : IClassFixture<DingApp>
         Value(rows["members"], "standard").GetProperty("amount").GetInt64().ShouldBe(500);
 
         var addOns = await (await app.Anonymous().GetAsync("/api/catalog/addons", Ct)).JsonAsync();
-        addOns.EnumerateArray().Select(a => a.GetProperty("entitlementKey").GetString()).ShouldBe(["ding", "members", "phone-conference", "storage"], ignoreOrder: true);
+        addOns.EnumerateArray().Select(a => a.GetProperty("entitlementKey").GetString())
+            .ShouldBe(["ding", "members", "phone-conference", "storage"], ignoreOrder: true);
     }
 
     private static JsonElement Value(JsonElement row, string plan) => row.GetProperty("values").GetProperty(plan);
@@ -42,11 +44,14 @@ public sealed class PlansTests(DingApp app) : IClassFixture<DingApp>
         var pro = await ProfessionalAsync(staff);
         var before = pro.GetProperty("version").GetInt32();
         var entitlements = JsonSerializer.Deserialize<List<object>>(pro.GetProperty("entitlements").GetRawText())!;
-        var updated = await (await staff.PutAsJsonAsync("/api/host/plans/professional", new { name = "专业版 Professional", annualPrice = 8820.00m, entitlements }, Ct)).JsonAsync();
+        var updated = await (
+            await staff.PutAsJsonAsync("/api/host/plans/professional",
+                new { name = "专业版 Professional", annualPrice = 8820.00m, entitlements }, Ct)).JsonAsync();
         updated.GetProperty("version").GetInt32().ShouldBe(before + 1);
         updated.GetProperty("versions").GetArrayLength().ShouldBe(before + 1);
         updated.GetProperty("versions").EnumerateArray().Last().GetProperty("version").GetInt32().ShouldBe(1);
-        (await app.DbAsync(db => Task.FromResult(db.Set<Plans.Domain.PlanVersion>().Count(v => v.PlanCode == "professional")))).ShouldBe(before + 1);
+        (await app.DbAsync(db => Task.FromResult(db.Set<Plans.Domain.PlanVersion>().Count(v => v.PlanCode == "professional"))))
+            .ShouldBe(before + 1);
     }
 
     [Fact]
@@ -59,20 +64,25 @@ public sealed class PlansTests(DingApp app) : IClassFixture<DingApp>
         (await (await staff.PutAsJsonAsync("/api/host/plans/professional", negative, Ct)).ShouldBeProblem(400, "Platform:InvalidInput"))
             .ErrorFields().ShouldBe(["entitlements[0].amount"]);
 
-        var quotaWithoutPeriod = new { name = "x", annualPrice = 1m, entitlements = new[] { new { key = "ding", kind = "Quota", amount = 5 } } };
-        (await (await staff.PutAsJsonAsync("/api/host/plans/professional", quotaWithoutPeriod, Ct)).ShouldBeProblem(400, "Platform:InvalidInput"))
+        var quotaWithoutPeriod =
+            new { name = "x", annualPrice = 1m, entitlements = new[] { new { key = "ding", kind = "Quota", amount = 5 } } };
+        (await (await staff.PutAsJsonAsync("/api/host/plans/professional", quotaWithoutPeriod, Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput"))
             .ErrorFields().ShouldBe(["entitlements[ding].period"]);
 
         var outOfRange = new StringContent("""{"name":"x","annualPrice":1e400,"entitlements":[]}""", Encoding.UTF8, "application/json");
         (await (await staff.PutAsync("/api/host/plans/professional", outOfRange, Ct)).ShouldBeProblem(400, "Platform:InvalidInput"))
             .ErrorFields().ShouldBe(["annualPrice"]);
 
-        var wrongKind = new StringContent("""{"name":"x","annualPrice":1,"entitlements":[{"key":"members","kind":"Bogus","amount":1}]}""", Encoding.UTF8, "application/json");
+        var wrongKind = new StringContent("""{"name":"x","annualPrice":1,"entitlements":[{"key":"members","kind":"Bogus","amount":1}]}""",
+            Encoding.UTF8, "application/json");
         (await (await staff.PutAsync("/api/host/plans/professional", wrongKind, Ct)).ShouldBeProblem(400, "Platform:InvalidInput"))
             .ErrorFields().ShouldBe(["entitlements[0].kind"]);
 
-        var fractionOfAFen = new { name = "x", annualPrice = 1.001m, entitlements = new[] { new { key = "members", kind = "Limit", amount = 5 } } };
-        (await (await staff.PutAsJsonAsync("/api/host/plans/professional", fractionOfAFen, Ct)).ShouldBeProblem(400, "Platform:InvalidInput"))
+        var fractionOfAFen =
+            new { name = "x", annualPrice = 1.001m, entitlements = new[] { new { key = "members", kind = "Limit", amount = 5 } } };
+        (await (await staff.PutAsJsonAsync("/api/host/plans/professional", fractionOfAFen, Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput"))
             .ErrorFields().ShouldBe(["annualPrice"]);
 
         (await ProfessionalAsync(staff)).GetProperty("version").GetInt32().ShouldBe(version);
@@ -84,7 +94,8 @@ public sealed class PlansTests(DingApp app) : IClassFixture<DingApp>
         var billing = await app.SignedInAsync("billing@dingplatform.local");
         await (await billing.GetAsync("/api/host/plans", Ct)).ShouldBeStatus(403);
         var tenant = await app.SignedInAsync(DingApp.DemoTenantAdmin);
-        await (await tenant.PutAsJsonAsync("/api/host/plans/professional", new { name = "x", annualPrice = 1, entitlements = Array.Empty<object>() }, Ct)).ShouldBeStatus(403);
+        await (await tenant.PutAsJsonAsync("/api/host/plans/professional",
+            new { name = "x", annualPrice = 1, entitlements = Array.Empty<object>() }, Ct)).ShouldBeStatus(403);
     }
 
     [Fact]
@@ -93,13 +104,16 @@ public sealed class PlansTests(DingApp app) : IClassFixture<DingApp>
         var tenant = await app.NewTenantAsync();
         var effective = await (await tenant.Admin.GetAsync("/api/tenant/entitlements", Ct)).JsonAsync();
         effective.GetProperty("planCode").GetString().ShouldBe("standard");
-        effective.GetProperty("entitlements").EnumerateArray().Single(e => e.GetProperty("key").GetString() == "api.rate").GetProperty("amount").GetInt64().ShouldBe(10);
+        effective.GetProperty("entitlements").EnumerateArray().Single(e => e.GetProperty("key").GetString() == "api.rate")
+            .GetProperty("amount").GetInt64().ShouldBe(10);
 
         var staff = await app.SignedInAsync(DingApp.ProviderAdmin);
-        await (await staff.PutAsJsonAsync("/api/host/plans/gold", new { name = "x", annualPrice = 1, entitlements = new[] { new { key = "members", kind = "Limit", amount = 1 } } }, Ct))
+        await (await staff.PutAsJsonAsync("/api/host/plans/gold",
+            new { name = "x", annualPrice = 1, entitlements = new[] { new { key = "members", kind = "Limit", amount = 1 } } }, Ct))
             .ShouldBeProblem(404, "Plans:PlanNotFound");
     }
 
     private static async Task<JsonElement> ProfessionalAsync(HttpClient staff) =>
-        (await (await staff.GetAsync("/api/host/plans", Ct)).JsonAsync()).EnumerateArray().Single(p => p.GetProperty("code").GetString() == "professional");
+        (await (await staff.GetAsync("/api/host/plans", Ct)).JsonAsync()).EnumerateArray()
+            .Single(p => p.GetProperty("code").GetString() == "professional");
 }

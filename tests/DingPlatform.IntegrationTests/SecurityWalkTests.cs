@@ -45,7 +45,8 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
     public async Task Another_tenants_token_finds_nothing_on_any_tenant_scoped_endpoint()
     {
         var b = await app.NewVerifiedTenantAsync();
-        var tenantRoutesWithIds = ApiEndpoints().Where(e => e.RoutePattern.RawText!.Contains("/tenant/") && e.RoutePattern.Parameters.Count > 0).ToList();
+        var tenantRoutesWithIds = ApiEndpoints()
+            .Where(e => e.RoutePattern.RawText!.Contains("/tenant/") && e.RoutePattern.Parameters.Count > 0).ToList();
         tenantRoutesWithIds.ShouldNotBeEmpty();
         var createdByA = new List<(Guid Id, string Name)>();
 
@@ -54,8 +55,10 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
             // A fresh tenant A per endpoint, so what one walk step does cannot hide another's effect.
             var a = await app.NewVerifiedTenantAsync();
             var resource = endpoint.Metadata.GetMetadata<TenantResourceAttribute>()
-                ?? throw new ShouldAssertException($"{endpoint.DisplayName} takes an id but declares no .TenantResource(...): the isolation walk cannot cover it.");
-            Resources.TryGetValue(resource.Resource, out var kind).ShouldBeTrue($"No way to create a '{resource.Resource}' for the isolation walk: add one to {nameof(Resources)}.");
+                ?? throw new ShouldAssertException(
+                    $"{endpoint.DisplayName} takes an id but declares no .TenantResource(...): the isolation walk cannot cover it.");
+            Resources.TryGetValue(resource.Resource, out var kind)
+                .ShouldBeTrue($"No way to create a '{resource.Resource}' for the isolation walk: add one to {nameof(Resources)}.");
             var id = await kind.Create(a.Admin);
             createdByA.Add((id, a.Name));
             createdByA.Add((a.Id, a.Name));
@@ -63,11 +66,13 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
             var request = new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, id));
             var response = await b.Admin.SendAsync(request, Ct);
             await response.ShouldBeProblem(404, "Platform:NotFound");
-            (await kind.Intact(a.Admin, id)).ShouldBeTrue($"{endpoint.DisplayName} with tenant B's token changed tenant A's {resource.Resource}.");
+            (await kind.Intact(a.Admin, id))
+                .ShouldBeTrue($"{endpoint.DisplayName} with tenant B's token changed tenant A's {resource.Resource}.");
         }
 
         // Lists and singletons answer with B's own data, never A's.
-        foreach (var endpoint in ApiEndpoints().Where(e => e.RoutePattern.RawText!.StartsWith("/api/tenant/") && e.RoutePattern.Parameters.Count == 0 && Method(e) == "GET"))
+        foreach (var endpoint in ApiEndpoints()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/tenant/") && e.RoutePattern.Parameters.Count == 0 && Method(e) == "GET"))
         {
             var body = await (await b.Admin.GetAsync(Fill(endpoint, Guid.Empty), Ct)).Content.ReadAsStringAsync(Ct);
             foreach (var (id, name) in createdByA)
@@ -89,13 +94,13 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
         {
             if (endpoint.Metadata.GetMetadata<RequiresPermissionAttribute>() is not { } required) continue;
             var wrongSide = registry.Get(required.Permission).Side == PermissionSide.Host ? tenant.Admin : staff;
-            var request = new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, Guid.NewGuid()))
-            {
+            var request = new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, Guid.NewGuid())) {
                 Content = new StringContent("{}", Encoding.UTF8, "application/json"),
             };
             var response = await wrongSide.SendAsync(request, Ct);
             ((int)response.StatusCode).ShouldBe(403, $"{endpoint.DisplayName} let the wrong side in");
-            var anonymous = await app.Anonymous().SendAsync(new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, Guid.NewGuid())), Ct);
+            var anonymous = await app.Anonymous()
+                .SendAsync(new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, Guid.NewGuid())), Ct);
             ((int)anonymous.StatusCode).ShouldBe(401, $"{endpoint.DisplayName} answered an anonymous caller");
             checkedCount++;
         }
@@ -111,7 +116,8 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
         var before = await CountRowsAsync();
         string[] malformed = ["{\"name\": ", "[1, 2, 3]", "\"just a string\"", "{\"a\": 1} trailing"];
 
-        var writes = ApiEndpoints().Where(e => e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Contains("application/json") == true).ToList();
+        var writes = ApiEndpoints()
+            .Where(e => e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Contains("application/json") == true).ToList();
         writes.Count.ShouldBeGreaterThan(5);
         foreach (var endpoint in writes)
         {
@@ -124,8 +130,7 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
             var bodies = malformed.Concat(WrongTypes(accepts.RequestType)).Concat(accepts.IsOptional ? [] : [""]).ToList();
             foreach (var body in bodies)
             {
-                var request = new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, tenant.Id))
-                {
+                var request = new HttpRequestMessage(new HttpMethod(Method(endpoint)), Fill(endpoint, tenant.Id)) {
                     Content = new StringContent(body, Encoding.UTF8, "application/json"),
                 };
                 var response = await client.SendAsync(request, Ct);
@@ -143,7 +148,8 @@ public sealed class SecurityWalkTests(DingApp app) : IClassFixture<DingApp>
         foreach (var p in requestType.GetProperties())
         {
             var t = Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
-            var wrong = t == typeof(string) ? "{\"x\": 1}" : t == typeof(bool) ? "\"yes\"" : t.IsPrimitive || t == typeof(decimal) ? "\"many\""
+            var wrong = t == typeof(string) ? "{\"x\": 1}" : t == typeof(bool) ? "\"yes\"" : t.IsPrimitive
+                || t == typeof(decimal) ? "\"many\""
                 : t == typeof(DateOnly) || t == typeof(Guid) || t.IsEnum ? "\"not-a-valid-value\"" : "12";
             yield return $"{{\"{System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name)}\": {wrong}}}";
         }

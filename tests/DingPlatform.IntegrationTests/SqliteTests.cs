@@ -12,7 +12,8 @@ public sealed class SqliteTests(SqliteDingApp app) : IClassFixture<SqliteDingApp
     public async Task Sign_up_verification_and_approval_work_on_sqlite()
     {
         var tenant = await app.NewTenantAsync();
-        await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("嵌入式公司"), Ct)).ShouldBeStatus(200);
+        await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("嵌入式公司"), Ct))
+            .ShouldBeStatus(200);
         var staff = await app.SignedInAsync(DingApp.ProviderAdmin);
         var pending = await (await staff.GetAsync("/api/host/tenants?verificationStatus=Pending&search=测试", Ct)).JsonAsync();
         pending.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ShouldContain(tenant.Id);
@@ -29,7 +30,8 @@ public sealed class SqliteTests(SqliteDingApp app) : IClassFixture<SqliteDingApp
             .GetProperty("annualPrice").GetDecimal().ShouldBe(8820.00m);
         var tenant = await app.NewTenantAsync();
         var created = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/api-clients", new { name = "erp" }, Ct)).JsonAsync(201);
-        var token = await app.ClientCredentialsTokenAsync(created.GetProperty("clientId").GetString()!, created.GetProperty("clientSecret").GetString()!);
+        var token = await app.ClientCredentialsTokenAsync(created.GetProperty("clientId").GetString()!,
+            created.GetProperty("clientSecret").GetString()!);
         await (await app.WithToken(token.AccessToken).GetAsync("/api/tenant/entitlements", Ct)).ShouldBeStatus(200);
     }
 }

@@ -26,17 +26,21 @@ public sealed class SubscriptionTests(DingApp app) : IClassFixture<DingApp>
         order.GetProperty("payee").GetProperty("bankName").GetString().ShouldBe("中国工商银行股份有限公司北京八角支行");
 
         // A quote makes one order only.
-        await (await tenant.Admin.PostAsync($"/api/tenant/quotes/{quote.GetProperty("id").GetGuid()}/accept", null, Ct)).ShouldBeProblem(409, "Subscriptions:QuoteUsed");
+        await (await tenant.Admin.PostAsync($"/api/tenant/quotes/{quote.GetProperty("id").GetGuid()}/accept", null, Ct))
+            .ShouldBeProblem(409, "Subscriptions:QuoteUsed");
     }
 
     [Fact]
     public async Task Only_a_verified_company_may_order_professional()
     {
         var tenant = await app.NewTenantAsync();
-        await (await tenant.Admin.PostAsJsonAsync("/api/tenant/quotes", new { planCode = "professional" }, Ct)).ShouldBeProblem(409, "Subscriptions:NotVerified");
-        (await (await tenant.Admin.PostAsJsonAsync("/api/tenant/quotes", new { planCode = "standard" }, Ct)).ShouldBeProblem(422, "Subscriptions:FreePlan"))
+        await (await tenant.Admin.PostAsJsonAsync("/api/tenant/quotes", new { planCode = "professional" }, Ct))
+            .ShouldBeProblem(409, "Subscriptions:NotVerified");
+        (await (await tenant.Admin.PostAsJsonAsync("/api/tenant/quotes", new { planCode = "standard" }, Ct))
+            .ShouldBeProblem(422, "Subscriptions:FreePlan"))
             .GetProperty("field").GetString().ShouldBe("planCode");
-        await (await tenant.Admin.PostAsJsonAsync("/api/tenant/quotes", new { addOns = new[] { new { code = "ding-1000", quantity = 1 } } }, Ct))
+        await (await tenant.Admin.PostAsJsonAsync("/api/tenant/quotes",
+            new { addOns = new[] { new { code = "ding-1000", quantity = 1 } } }, Ct))
             .ShouldBeProblem(409, "Subscriptions:AddOnNeedsSubscription");
     }
 
@@ -46,7 +50,8 @@ public sealed class SubscriptionTests(DingApp app) : IClassFixture<DingApp>
         var tenant = await app.NewVerifiedTenantAsync();
         var order = await tenant.AcceptAsync(await tenant.QuoteAsync());
 
-        (await (await app.PayByTransferAsync(order, 8000m)).ShouldBeProblem(422, "Payments:AmountMismatch")).GetProperty("expected").GetDecimal().ShouldBe(8820m);
+        (await (await app.PayByTransferAsync(order, 8000m)).ShouldBeProblem(422, "Payments:AmountMismatch")).GetProperty("expected")
+            .GetDecimal().ShouldBe(8820m);
         await (await app.PayByTransferAsync(order, 9000m)).ShouldBeProblem(422, "Payments:AmountMismatch");
         (await tenant.PlanCodeAsync()).ShouldBe("standard");
 
@@ -61,7 +66,8 @@ public sealed class SubscriptionTests(DingApp app) : IClassFixture<DingApp>
         // The same payment confirmed again changes nothing…
         var again = await (await app.PayByTransferAsync(order, reference: "ICBC-20261128-001")).JsonAsync();
         again.GetProperty("payments").GetArrayLength().ShouldBe(1);
-        (await tenant.SubscriptionAsync()).GetProperty("current").GetProperty("endDate").GetString().ShouldBe(sub.GetProperty("endDate").GetString());
+        (await tenant.SubscriptionAsync()).GetProperty("current").GetProperty("endDate").GetString()
+            .ShouldBe(sub.GetProperty("endDate").GetString());
         // …and a second, different payment of a paid order is refused.
         await (await app.PayByTransferAsync(order, reference: "ICBC-OTHER")).ShouldBeProblem(409, "Orders:AlreadyPaid");
     }
@@ -73,9 +79,11 @@ public sealed class SubscriptionTests(DingApp app) : IClassFixture<DingApp>
         var order = await tenant.AcceptAsync(await tenant.QuoteAsync());
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => app.PayByTransferAsync(order, reference: "CONCURRENT-1")));
         responses.ShouldAllBe(r => (int)r.StatusCode == 200);
-        var history = (await tenant.SubscriptionAsync()).GetProperty("current").GetProperty("history").EnumerateArray().Select(e => e.GetProperty("type").GetString());
+        var history = (await tenant.SubscriptionAsync()).GetProperty("current").GetProperty("history").EnumerateArray()
+            .Select(e => e.GetProperty("type").GetString());
         history.ShouldBe(["Activated"]);
-        (await app.DbAsync(db => Task.FromResult(db.Set<Subscriptions.Domain.Payment>().Count(p => p.Reference == "CONCURRENT-1")))).ShouldBe(1);
+        (await app.DbAsync(
+            db => Task.FromResult(db.Set<Subscriptions.Domain.Payment>().Count(p => p.Reference == "CONCURRENT-1")))).ShouldBe(1);
     }
 
     [Fact]
@@ -103,9 +111,11 @@ public sealed class SubscriptionTests(DingApp app) : IClassFixture<DingApp>
     public async Task Add_on_packs_join_the_subscription_and_raise_the_limit()
     {
         var tenant = await app.NewVerifiedTenantAsync();
-        var order = await app.BuyAsync(tenant, new { planCode = "professional", addOns = new[] { new { code = "members-500", quantity = 2 } } });
+        var order =
+            await app.BuyAsync(tenant, new { planCode = "professional", addOns = new[] { new { code = "members-500", quantity = 2 } } });
         order.GetProperty("total").GetDecimal().ShouldBe(8820m + 2 * 1200m);
-        var members = (await (await tenant.Admin.GetAsync("/api/tenant/entitlements", Ct)).JsonAsync()).GetProperty("entitlements").EnumerateArray()
+        var members = (await (await tenant.Admin.GetAsync("/api/tenant/entitlements", Ct)).JsonAsync()).GetProperty("entitlements")
+            .EnumerateArray()
             .Single(e => e.GetProperty("key").GetString() == "members");
         members.GetProperty("amount").GetInt64().ShouldBe(3000);
     }
@@ -120,7 +130,8 @@ public sealed class SubscriptionTests(DingApp app) : IClassFixture<DingApp>
         await (await billing.PostAsJsonAsync(url, new { reason = "客户要求退款", providerFault = true }, Ct)).ShouldBeStatus(403);
 
         var admin = await app.SignedInAsync(DingApp.ProviderAdmin);
-        await (await admin.PostAsJsonAsync(url, new { reason = "客户要求退款", providerFault = false }, Ct)).ShouldBeProblem(409, "Subscriptions:NoRefunds");
+        await (await admin.PostAsJsonAsync(url, new { reason = "客户要求退款", providerFault = false }, Ct))
+            .ShouldBeProblem(409, "Subscriptions:NoRefunds");
         (await tenant.PlanCodeAsync()).ShouldBe("professional");
 
         var refunded = await (await admin.PostAsJsonAsync(url, new { reason = "服务中断超过 72 小时", providerFault = true }, Ct)).JsonAsync();
@@ -137,18 +148,23 @@ public sealed class SubscriptionTests(DingApp app) : IClassFixture<DingApp>
         await app.BuyAsync(tenant);
         var subId = (await tenant.SubscriptionAsync()).GetProperty("current").GetProperty("id").GetGuid();
         var admin = await app.SignedInAsync(DingApp.ProviderAdmin);
-        var listed = (await (await admin.GetAsync("/api/host/subscriptions?status=Active", Ct)).JsonAsync()).EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == subId);
+        var listed = (await (await admin.GetAsync("/api/host/subscriptions?status=Active", Ct)).JsonAsync()).EnumerateArray()
+            .Single(s => s.GetProperty("id").GetGuid() == subId);
         listed.GetProperty("tenantName").GetString().ShouldBe(tenant.Name);
-        await (await admin.PostAsJsonAsync($"/api/host/subscriptions/{subId}/suspend", new { reason = "x1" }, Ct)).ShouldBeProblem(409, "Subscriptions:VerificationNotRevoked");
+        await (await admin.PostAsJsonAsync($"/api/host/subscriptions/{subId}/suspend", new { reason = "x1" }, Ct))
+            .ShouldBeProblem(409, "Subscriptions:VerificationNotRevoked");
 
-        await (await admin.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/verification/revoke", new { reason = "执照吊销" }, Ct)).ShouldBeStatus(200);
+        await (await admin.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/verification/revoke", new { reason = "执照吊销" }, Ct))
+            .ShouldBeStatus(200);
         await (await admin.PostAsJsonAsync($"/api/host/subscriptions/{subId}/suspend", new { reason = "认证被撤销" }, Ct)).ShouldBeStatus(200);
         (await tenant.PlanCodeAsync()).ShouldBe("standard");
         await (await admin.PostAsync($"/api/host/subscriptions/{subId}/reinstate", null, Ct)).ShouldBeStatus(200);
         (await tenant.PlanCodeAsync()).ShouldBe("professional");
-        var terminated = await (await admin.PostAsJsonAsync($"/api/host/subscriptions/{subId}/terminate", new { reason = "终止" }, Ct)).JsonAsync();
+        var terminated =
+            await (await admin.PostAsJsonAsync($"/api/host/subscriptions/{subId}/terminate", new { reason = "终止" }, Ct)).JsonAsync();
         terminated.GetProperty("status").GetString().ShouldBe("Terminated");
-        terminated.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("type").GetString()).ShouldBe(["Terminated", "Reinstated", "Suspended", "Activated"]);
+        terminated.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("type").GetString())
+            .ShouldBe(["Terminated", "Reinstated", "Suspended", "Activated"]);
         (await tenant.PlanCodeAsync()).ShouldBe("standard");
     }
 }
@@ -164,18 +180,22 @@ public sealed class UsageTests(DingApp app) : IClassFixture<DingApp>
         await app.BuyAsync(tenant);
         object Use(long amount, string key) => new { key = "ding", amount, idempotencyKey = key };
 
-        (await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", Use(600, "k1"), Ct)).JsonAsync(201)).GetProperty("used").GetInt64().ShouldBe(600);
+        (await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", Use(600, "k1"), Ct)).JsonAsync(201)).GetProperty("used").GetInt64()
+            .ShouldBe(600);
         var repeat = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", Use(600, "k1"), Ct)).JsonAsync(200);
         repeat.GetProperty("duplicate").GetBoolean().ShouldBeTrue();
         repeat.GetProperty("used").GetInt64().ShouldBe(600);
 
-        var refused = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", Use(500, "k2"), Ct)).ShouldBeProblem(409, "Usage:QuotaExceeded");
+        var refused = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", Use(500, "k2"), Ct))
+            .ShouldBeProblem(409, "Usage:QuotaExceeded");
         refused.GetProperty("used").GetInt64().ShouldBe(600);
         refused.GetProperty("limit").GetInt64().ShouldBe(1000);
 
         await app.BuyAsync(tenant, new { addOns = new[] { new { code = "ding-1000", quantity = 1 } } });
-        (await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", Use(500, "k2"), Ct)).JsonAsync(201)).GetProperty("limit").GetInt64().ShouldBe(2000);
-        var usage = (await (await tenant.Admin.GetAsync("/api/tenant/usage", Ct)).JsonAsync()).EnumerateArray().Single(u => u.GetProperty("key").GetString() == "ding");
+        (await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", Use(500, "k2"), Ct)).JsonAsync(201)).GetProperty("limit").GetInt64()
+            .ShouldBe(2000);
+        var usage = (await (await tenant.Admin.GetAsync("/api/tenant/usage", Ct)).JsonAsync()).EnumerateArray()
+            .Single(u => u.GetProperty("key").GetString() == "ding");
         usage.GetProperty("used").GetInt64().ShouldBe(1100);
         usage.GetProperty("period").GetString().ShouldBe("Year");
     }
@@ -195,8 +215,10 @@ public sealed class UsageTests(DingApp app) : IClassFixture<DingApp>
     public async Task Standard_has_no_ding_and_a_non_quota_key_is_named()
     {
         var tenant = await app.NewTenantAsync();
-        await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", new { key = "ding", amount = 1, idempotencyKey = "s1" }, Ct)).ShouldBeProblem(409, "Usage:QuotaExceeded");
-        (await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", new { key = "members", amount = 1, idempotencyKey = "s2" }, Ct)).ShouldBeProblem(422, "Usage:NotAQuota"))
+        await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", new { key = "ding", amount = 1, idempotencyKey = "s1" }, Ct))
+            .ShouldBeProblem(409, "Usage:QuotaExceeded");
+        (await (await tenant.Admin.PostAsJsonAsync("/api/tenant/usage", new { key = "members", amount = 1, idempotencyKey = "s2" }, Ct))
+            .ShouldBeProblem(422, "Usage:NotAQuota"))
             .GetProperty("field").GetString().ShouldBe("key");
     }
 
@@ -205,7 +227,8 @@ public sealed class UsageTests(DingApp app) : IClassFixture<DingApp>
     {
         var tenant = await app.NewVerifiedTenantAsync();
         var created = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/api-clients", new { name = "meter" }, Ct)).JsonAsync(201);
-        var token = await app.ClientCredentialsTokenAsync(created.GetProperty("clientId").GetString()!, created.GetProperty("clientSecret").GetString()!);
+        var token = await app.ClientCredentialsTokenAsync(created.GetProperty("clientId").GetString()!,
+            created.GetProperty("clientSecret").GetString()!);
         var integrator = app.WithToken(token.AccessToken);
 
         // Standard allows 10 requests a second: a burst of 30 is partly refused with Retry-After.
@@ -220,13 +243,15 @@ public sealed class UsageTests(DingApp app) : IClassFixture<DingApp>
         // What the meter counted reaches the database on the flush a graceful shutdown also runs.
         var meter = app.Service<Usage.Services.ApiMeter>();
         await meter.FlushAsync(app.Services, Ct);
-        var usage = (await (await tenant.Admin.GetAsync("/api/tenant/usage", Ct)).JsonAsync()).EnumerateArray().Single(u => u.GetProperty("key").GetString() == "api.calls");
+        var usage = (await (await tenant.Admin.GetAsync("/api/tenant/usage", Ct)).JsonAsync()).EnumerateArray()
+            .Single(u => u.GetProperty("key").GetString() == "api.calls");
         usage.GetProperty("used").GetInt64().ShouldBe(ok);
         usage.GetProperty("period").GetString().ShouldBe("Month");
         // Tenant admins' own calls are not metered.
         await (await tenant.Admin.GetAsync("/api/tenant/entitlements", Ct)).ShouldBeStatus(200);
         await meter.FlushAsync(app.Services, Ct);
-        (await (await tenant.Admin.GetAsync("/api/tenant/usage", Ct)).JsonAsync()).EnumerateArray().Single(u => u.GetProperty("key").GetString() == "api.calls")
+        (await (await tenant.Admin.GetAsync("/api/tenant/usage", Ct)).JsonAsync()).EnumerateArray()
+            .Single(u => u.GetProperty("key").GetString() == "api.calls")
             .GetProperty("used").GetInt64().ShouldBe(ok);
     }
 }

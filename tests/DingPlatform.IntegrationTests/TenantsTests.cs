@@ -16,7 +16,9 @@ public sealed class TenantsTests(DingApp app) : IClassFixture<DingApp>
         profile.GetProperty("verificationStatus").GetString().ShouldBe("Unverified");
 
         var code = CreditCodes.NewValid();
-        var submitted = await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("上海示例科技有限公司", code), Ct)).JsonAsync();
+        var submitted = await (
+            await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("上海示例科技有限公司", code),
+                Ct)).JsonAsync();
         submitted.GetProperty("verificationStatus").GetString().ShouldBe("Pending");
         submitted.GetProperty("verification").GetProperty("creditCode").GetString().ShouldBe(code);
 
@@ -27,7 +29,8 @@ public sealed class TenantsTests(DingApp app) : IClassFixture<DingApp>
         var approved = await (await staff.PostAsync($"/api/host/tenants/{tenant.Id}/verification/approve", null, Ct)).JsonAsync();
         approved.GetProperty("verificationStatus").GetString().ShouldBe("Verified");
 
-        (await (await tenant.Admin.GetAsync("/api/tenant/profile", Ct)).JsonAsync()).GetProperty("verificationStatus").GetString().ShouldBe("Verified");
+        (await (await tenant.Admin.GetAsync("/api/tenant/profile", Ct)).JsonAsync()).GetProperty("verificationStatus").GetString()
+            .ShouldBe("Verified");
         var audit = await (await staff.GetAsync($"/api/host/tenants/{tenant.Id}/audit", Ct)).JsonAsync();
         audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).ShouldContain("Verification.Approved");
         audit.EnumerateArray().First().GetProperty("actor").GetString().ShouldBe("billing@dingplatform.local");
@@ -39,12 +42,16 @@ public sealed class TenantsTests(DingApp app) : IClassFixture<DingApp>
         var tenant = await app.NewTenantAsync();
         await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("某公司"), Ct)).ShouldBeStatus(200);
         var staff = await app.SignedInAsync(DingApp.ProviderAdmin);
-        var rejected = await (await staff.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/verification/reject", new { reason = "营业执照名称不一致" }, Ct)).JsonAsync();
+        var rejected = await (
+            await staff.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/verification/reject", new { reason = "营业执照名称不一致" },
+                Ct)).JsonAsync();
         rejected.GetProperty("verificationStatus").GetString().ShouldBe("Rejected");
         rejected.GetProperty("verificationNote").GetString().ShouldBe("营业执照名称不一致");
 
-        await (await staff.PostAsync($"/api/host/tenants/{tenant.Id}/verification/approve", null, Ct)).ShouldBeProblem(409, "Tenants:VerificationNotPending");
-        var again = await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("某公司"), Ct)).JsonAsync();
+        await (await staff.PostAsync($"/api/host/tenants/{tenant.Id}/verification/approve", null, Ct))
+            .ShouldBeProblem(409, "Tenants:VerificationNotPending");
+        var again =
+            await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("某公司"), Ct)).JsonAsync();
         again.GetProperty("verificationStatus").GetString().ShouldBe("Pending");
     }
 
@@ -52,11 +59,13 @@ public sealed class TenantsTests(DingApp app) : IClassFixture<DingApp>
     public async Task A_credit_code_with_a_wrong_check_character_is_refused_naming_the_field()
     {
         var tenant = await app.NewTenantAsync();
-        var problem = await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("某公司", "91110108596007659A"), Ct))
+        var problem = await (
+            await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("某公司", "91110108596007659A"), Ct))
             .ShouldBeProblem(400, "Platform:InvalidInput");
         problem.ErrorFields().ShouldBe(["creditCode"]);
         problem.GetProperty("detail").GetString()!.ShouldContain("'D'");
-        (await (await tenant.Admin.GetAsync("/api/tenant/profile", Ct)).JsonAsync()).GetProperty("verificationStatus").GetString().ShouldBe("Unverified");
+        (await (await tenant.Admin.GetAsync("/api/tenant/profile", Ct)).JsonAsync()).GetProperty("verificationStatus").GetString()
+            .ShouldBe("Unverified");
 
         var check = await (await app.Anonymous().GetAsync("/api/credit-codes/91110108596007659D/check", Ct)).JsonAsync();
         check.GetProperty("valid").GetBoolean().ShouldBeTrue();
@@ -68,7 +77,8 @@ public sealed class TenantsTests(DingApp app) : IClassFixture<DingApp>
     public async Task A_credit_code_verified_for_one_tenant_cannot_be_verified_for_another()
     {
         var tenant = await app.NewTenantAsync();
-        var problem = await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("冒名公司", "91110108596007659D"), Ct))
+        var problem = await (
+            await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("冒名公司", "91110108596007659D"), Ct))
             .ShouldBeProblem(409, "Tenants:CreditCodeTaken");
         problem.GetProperty("field").GetString().ShouldBe("creditCode");
     }
@@ -78,16 +88,20 @@ public sealed class TenantsTests(DingApp app) : IClassFixture<DingApp>
     {
         var tenant = await app.NewTenantAsync();
         var staff = await app.SignedInAsync(DingApp.ProviderAdmin);
-        var suspended = await (await staff.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/suspend", new { reason = "欠费" }, Ct)).JsonAsync();
+        var suspended =
+            await (await staff.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/suspend", new { reason = "欠费" }, Ct)).JsonAsync();
         suspended.GetProperty("status").GetString().ShouldBe("Suspended");
 
         await (await tenant.Admin.GetAsync("/api/tenant/members", Ct)).ShouldBeProblem(403, "Tenants:TenantSuspended");
-        (await (await tenant.Admin.GetAsync("/api/tenant/profile", Ct)).JsonAsync()).GetProperty("suspensionReason").GetString().ShouldBe("欠费");
-        await (await staff.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/suspend", new { reason = "again" }, Ct)).ShouldBeProblem(409, "Tenants:AlreadySuspended");
+        (await (await tenant.Admin.GetAsync("/api/tenant/profile", Ct)).JsonAsync()).GetProperty("suspensionReason").GetString()
+            .ShouldBe("欠费");
+        await (await staff.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/suspend", new { reason = "again" }, Ct))
+            .ShouldBeProblem(409, "Tenants:AlreadySuspended");
 
         await (await staff.PostAsync($"/api/host/tenants/{tenant.Id}/reinstate", null, Ct)).ShouldBeStatus(200);
         await (await tenant.Admin.GetAsync("/api/tenant/members", Ct)).ShouldBeStatus(200);
-        var actions = (await (await staff.GetAsync($"/api/host/tenants/{tenant.Id}/audit", Ct)).JsonAsync()).EnumerateArray().Select(a => a.GetProperty("action").GetString());
+        var actions = (await (await staff.GetAsync($"/api/host/tenants/{tenant.Id}/audit", Ct)).JsonAsync()).EnumerateArray()
+            .Select(a => a.GetProperty("action").GetString());
         actions.ShouldBe(["Tenant.Reinstated", "Tenant.Suspended"]);
     }
 
@@ -96,13 +110,17 @@ public sealed class TenantsTests(DingApp app) : IClassFixture<DingApp>
     {
         var tenant = await app.NewTenantAsync();
         var staff = await app.SignedInAsync(DingApp.ProviderAdmin);
-        await (await staff.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/verification/revoke", new { reason = "x1" }, Ct)).ShouldBeProblem(409, "Tenants:NotVerified");
+        await (await staff.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/verification/revoke", new { reason = "x1" }, Ct))
+            .ShouldBeProblem(409, "Tenants:NotVerified");
         var code = CreditCodes.NewValid();
-        await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("甲公司", code), Ct)).ShouldBeStatus(200);
+        await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("甲公司", code), Ct))
+            .ShouldBeStatus(200);
         await (await staff.PostAsync($"/api/host/tenants/{tenant.Id}/verification/approve", null, Ct)).ShouldBeStatus(200);
-        var revoked = await (await staff.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/verification/revoke", new { reason = "执照吊销" }, Ct)).JsonAsync();
+        var revoked = await (
+            await staff.PostAsJsonAsync($"/api/host/tenants/{tenant.Id}/verification/revoke", new { reason = "执照吊销" }, Ct)).JsonAsync();
         revoked.GetProperty("verificationStatus").GetString().ShouldBe("Revoked");
-        await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("甲公司", code), Ct)).ShouldBeProblem(409, "Tenants:VerificationLocked");
+        await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody("甲公司", code), Ct))
+            .ShouldBeProblem(409, "Tenants:VerificationLocked");
     }
 
     [Fact]
@@ -121,7 +139,13 @@ public sealed class TenantsTests(DingApp app) : IClassFixture<DingApp>
     {
         var before = await app.DbAsync(db => Task.FromResult(db.Set<Tenants.Domain.Tenant>().Count()));
         var response = await app.Anonymous().PostAsJsonAsync("/api/tenants/sign-up",
-            new { companyName = "弱密码公司", adminName = "x", adminEmail = $"weak-{Guid.NewGuid():N}@example.com", adminPassword = "abcdefgh" }, Ct);
+            new
+            {
+                companyName = "弱密码公司",
+                adminName = "x",
+                adminEmail = $"weak-{Guid.NewGuid():N}@example.com",
+                adminPassword = "abcdefgh"
+            }, Ct);
         var problem = await response.ShouldBeProblem(400, "Platform:InvalidInput");
         problem.ErrorFields().ShouldBe(["adminPassword"]);
         (await app.DbAsync(db => Task.FromResult(db.Set<Tenants.Domain.Tenant>().Count()))).ShouldBe(before);
@@ -132,7 +156,8 @@ public sealed class TenantsTests(DingApp app) : IClassFixture<DingApp>
     {
         var tenant = await app.NewTenantAsync();
         var member = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/members",
-            new { name = "张三", email = $"m-{Guid.NewGuid():N}@example.com", password = DingApp.Password, role = "Member" }, Ct)).JsonAsync(201);
+            new { name = "张三", email = $"m-{Guid.NewGuid():N}@example.com", password = DingApp.Password, role = "Member" }, Ct))
+                .JsonAsync(201);
         var list = await (await tenant.Admin.GetAsync("/api/tenant/members", Ct)).JsonAsync();
         list.EnumerateArray().Select(m => m.GetProperty("role").GetString()).ShouldBe(["TenantAdmin", "Member"]);
 
@@ -155,21 +180,26 @@ public sealed class MemberLimitTests(DingApp app) : IClassFixture<DingApp>
     {
         var ct = TestContext.Current.CancellationToken;
         var staff = await app.SignedInAsync(DingApp.ProviderAdmin);
-        var standard = (await (await staff.GetAsync("/api/host/plans", ct)).JsonAsync()).EnumerateArray().Single(p => p.GetProperty("code").GetString() == "standard");
+        var standard = (await (await staff.GetAsync("/api/host/plans", ct)).JsonAsync()).EnumerateArray()
+            .Single(p => p.GetProperty("code").GetString() == "standard");
         var entitlements = standard.GetProperty("entitlements").EnumerateArray()
-            .Select(e => e.GetProperty("key").GetString() == "members" ? Replace(e, 2) : JsonSerializer.Deserialize<object>(e.GetRawText())).ToList();
-        await (await staff.PutAsJsonAsync("/api/host/plans/standard", new { name = "标准版 Standard", annualPrice = 0, entitlements }, ct)).ShouldBeStatus(200);
+            .Select(e => e.GetProperty("key")
+                .GetString() == "members" ? Replace(e, 2) : JsonSerializer.Deserialize<object>(e.GetRawText())).ToList();
+        await (await staff.PutAsJsonAsync("/api/host/plans/standard", new { name = "标准版 Standard", annualPrice = 0, entitlements }, ct))
+            .ShouldBeStatus(200);
 
         var tenant = await app.NewTenantAsync();
         object Body() => new { name = "成员", email = $"m-{Guid.NewGuid():N}@example.com", password = DingApp.Password, role = "Member" };
         await (await tenant.Admin.PostAsJsonAsync("/api/tenant/members", Body(), ct)).ShouldBeStatus(201);
-        var problem = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/members", Body(), ct)).ShouldBeProblem(409, "Tenants:MemberLimitReached");
+        var problem = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/members", Body(), ct))
+            .ShouldBeProblem(409, "Tenants:MemberLimitReached");
         problem.GetProperty("limit").GetInt64().ShouldBe(2);
         (await (await tenant.Admin.GetAsync("/api/tenant/members", ct)).JsonAsync()).GetArrayLength().ShouldBe(2);
 
         // Racing for the last seat: exactly one add wins.
         var racing = await app.NewTenantAsync();
-        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => racing.Admin.PostAsJsonAsync("/api/tenant/members", Body(), ct)));
+        var results =
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => racing.Admin.PostAsJsonAsync("/api/tenant/members", Body(), ct)));
         results.Count(r => (int)r.StatusCode == 201).ShouldBe(1);
         results.Count(r => (int)r.StatusCode == 409).ShouldBe(3);
         (await (await racing.Admin.GetAsync("/api/tenant/members", ct)).JsonAsync()).GetArrayLength().ShouldBe(2);

@@ -10,7 +10,8 @@ namespace DingPlatform.UnitTests;
 public sealed class ArchitectureTests
 {
     private static readonly Assembly[] ModuleAssemblies =
-        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType().Assembly).Where(a => a != typeof(HostModule).Assembly).Distinct().ToArray();
+        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType().Assembly).Where(a => a != typeof(HostModule).Assembly)
+            .Distinct().ToArray();
 
     private static string ModuleName(Assembly a) => a.GetName().Name!; // e.g. DingPlatform.Tenants
 
@@ -41,7 +42,8 @@ public sealed class ArchitectureTests
         // predicate must report that, or the rule above could never fail.
         var plans = ModuleAssemblies.Single(a => ModuleName(a) == "DingPlatform.Plans");
         var internals = InternalTypeNames(["DingPlatform.Plans"]).Where(n => !n.EndsWith("PlansModule")).ToArray();
-        var result = Types.InAssembly(plans).That().HaveNameEndingWith("PlansModule").ShouldNot().HaveDependencyOnAny(internals).GetResult();
+        var result = Types.InAssembly(plans).That().HaveNameEndingWith("PlansModule").ShouldNot()
+            .HaveDependencyOnAny(internals).GetResult();
         result.IsSuccessful.ShouldBeFalse();
     }
 
@@ -51,7 +53,9 @@ public sealed class ArchitectureTests
     {
         var assembly = ModuleAssemblies.Single(a => ModuleName(a) == module);
         var result = Types.InAssembly(assembly).That().ResideInNamespace($"{module}.Domain")
-            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", $"{module}.Persistence", $"{module}.Api", $"{module}.Application")
+            .ShouldNot()
+                .HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", $"{module}.Persistence", $"{module}.Api",
+                    $"{module}.Application")
             .GetResult();
         result.IsSuccessful.ShouldBeTrue($"Domain types with outside dependencies: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }
@@ -69,7 +73,8 @@ public sealed class ArchitectureTests
     public void The_platform_knows_no_module()
     {
         var platform = typeof(PlatformModule).Assembly;
-        platform.GetReferencedAssemblies().Select(r => r.Name!).ShouldNotContain(n => n.StartsWith("DingPlatform.") && n != "DingPlatform.Platform");
+        platform.GetReferencedAssemblies().Select(r => r.Name!)
+            .ShouldNotContain(n => n.StartsWith("DingPlatform.") && n != "DingPlatform.Platform");
     }
 
     [Fact]
@@ -77,6 +82,7 @@ public sealed class ArchitectureTests
     {
         ModuleAssemblies.Length.ShouldBeGreaterThanOrEqualTo(2);
         foreach (var a in ModuleAssemblies)
-            a.GetTypes().Count(t => typeof(PlatformModule).IsAssignableFrom(t) && !t.IsAbstract).ShouldBe(1, $"{ModuleName(a)} needs exactly one module class");
+            a.GetTypes().Count(t => typeof(PlatformModule).IsAssignableFrom(t) && !t.IsAbstract)
+                .ShouldBe(1, $"{ModuleName(a)} needs exactly one module class");
     }
 }

@@ -139,8 +139,10 @@ public sealed class CalendarTests
             // Every date the file lists is one the source lists, with the same status; the file leaves out
             // only the weekends inside holiday periods, which are off anyway.
             foreach (var day in seedYears[year].Days)
-                listed.GetValueOrDefault(day.Date, !day.Off).ShouldBe(day.Off, $"{day.Date} is not in the source as {(day.Off ? "off" : "working")}");
-            listed.Where(kv => !seedYears[year].Days.Any(d => d.Date == kv.Key)).ShouldAllBe(kv => kv.Value && WorkingDays.IsWeekend(kv.Key));
+                listed.GetValueOrDefault(day.Date, !day.Off)
+                    .ShouldBe(day.Off, $"{day.Date} is not in the source as {(day.Off ? "off" : "working")}");
+            listed.Where(kv => !seedYears[year].Days.Any(d => d.Date == kv.Key))
+                .ShouldAllBe(kv => kv.Value && WorkingDays.IsWeekend(kv.Key));
             seedYears[year].Source.ShouldBe(doc.RootElement.GetProperty("papers")[0].GetString());
         }
     }

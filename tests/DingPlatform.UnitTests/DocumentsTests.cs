@@ -122,8 +122,7 @@ public sealed class PdfDocumentRendererTests
     [Fact]
     public void A_discounted_agreement_shows_list_price_discount_and_total()
     {
-        var d = Agreement() with
-        {
+        var d = Agreement() with {
             Discounts = [new DocumentDiscount("老客户续费钉钉专业版享受 9 折优惠", 882.00m)],
             Total = 7938.00m,
             BonusMonths = 0,
@@ -229,12 +228,18 @@ public sealed class PdfDocumentRendererTests
     private static string PdfText(byte[] pdf)
     {
         const string tool = "/usr/bin/pdftotext";
-        File.Exists(tool).ShouldBeTrue("pdftotext is missing: install poppler-utils (apt-get install -y poppler-utils) to check the text in rendered PDFs.");
+        File.Exists(tool)
+            .ShouldBeTrue(
+                "pdftotext is missing: install poppler-utils (apt-get install -y poppler-utils) to check the text in rendered PDFs.");
         var file = Path.Combine(Path.GetTempPath(), $"dingplatform-doc-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
         try
         {
-            var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
+            var psi = new ProcessStartInfo(tool) {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                StandardOutputEncoding = Encoding.UTF8
+            };
             foreach (var arg in new[] { "-enc", "UTF-8", file, "-" })
                 psi.ArgumentList.Add(arg);
             using var process = Process.Start(psi)!;

@@ -10,7 +10,8 @@ public sealed class MigrationsTests
     public void The_sqlite_snapshot_matches_the_model()
     {
         using var db = new Migrations.Sqlite.DesignTimeFactory().CreateDbContext([]);
-        db.Database.HasPendingModelChanges().ShouldBeFalse("The model changed without a SQLite migration: run etc/migration-add.sh <Name>.");
+        db.Database.HasPendingModelChanges()
+            .ShouldBeFalse("The model changed without a SQLite migration: run etc/migration-add.sh <Name>.");
         db.Database.GetMigrations().ShouldNotBeEmpty();
     }
 
@@ -18,7 +19,8 @@ public sealed class MigrationsTests
     public void The_postgresql_snapshot_matches_the_model()
     {
         using var db = new Migrations.PostgreSql.DesignTimeFactory().CreateDbContext([]);
-        db.Database.HasPendingModelChanges().ShouldBeFalse("The model changed without a PostgreSQL migration: run etc/migration-add.sh <Name>.");
+        db.Database.HasPendingModelChanges()
+            .ShouldBeFalse("The model changed without a PostgreSQL migration: run etc/migration-add.sh <Name>.");
         db.Database.GetMigrations().ShouldNotBeEmpty();
     }
 }

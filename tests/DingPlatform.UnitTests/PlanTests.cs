@@ -63,16 +63,21 @@ public sealed class PlanTests
 
     [Fact]
     public void An_entitlement_listed_twice_is_refused() =>
-        Should.Throw<InputException>(() => Plan.Create("p", false, 0, "p", 1m, [Entitlement.Limit("members", 1), Entitlement.Limit("members", 2)], Now))
+        Should.Throw<InputException>(
+            () => Plan.Create("p", false, 0, "p", 1m, [Entitlement.Limit("members", 1), Entitlement.Limit("members", 2)], Now))
             .Message.ShouldContain("'members' is listed twice");
 
     [Fact]
     public void Each_kind_needs_its_own_value()
     {
-        Should.Throw<InputException>(() => Entitlement.Create("x", EntitlementKind.Switch, null, null, null, null, null)).Field.ShouldEndWith(".enabled");
-        Should.Throw<InputException>(() => Entitlement.Create("x", EntitlementKind.Quota, null, 5, null, null, null)).Field.ShouldEndWith(".period");
-        Should.Throw<InputException>(() => Entitlement.Create("x", EntitlementKind.Limit, null, -1, null, null, null)).Field.ShouldEndWith(".amount");
-        Should.Throw<InputException>(() => Entitlement.Create("x", EntitlementKind.Rate, null, null, null, null, null)).Field.ShouldEndWith(".amount");
+        Should.Throw<InputException>(() => Entitlement.Create("x", EntitlementKind.Switch, null, null, null, null, null))
+            .Field.ShouldEndWith(".enabled");
+        Should.Throw<InputException>(() => Entitlement.Create("x", EntitlementKind.Quota, null, 5, null, null, null))
+            .Field.ShouldEndWith(".period");
+        Should.Throw<InputException>(() => Entitlement.Create("x", EntitlementKind.Limit, null, -1, null, null, null))
+            .Field.ShouldEndWith(".amount");
+        Should.Throw<InputException>(() => Entitlement.Create("x", EntitlementKind.Rate, null, null, null, null, null))
+            .Field.ShouldEndWith(".amount");
         // Values a kind does not use are dropped rather than stored.
         var limit = Entitlement.Create("x", EntitlementKind.Limit, true, 5, null, QuotaPeriod.Month, null);
         limit.Enabled.ShouldBeNull();

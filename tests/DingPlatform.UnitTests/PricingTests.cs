@@ -26,7 +26,8 @@ public sealed class PricingTests
     [Fact]
     public void Only_the_best_non_combinable_promotion_applies_plus_every_combinable_one()
     {
-        var price = Pricing.Price([Professional], false, [Promo("bonus", bonus: 1), Promo("5%", pct: 5), Promo("3% extra", pct: 3, combinable: true)]);
+        var price = Pricing.Price([Professional], false,
+            [Promo("bonus", bonus: 1), Promo("5%", pct: 5), Promo("3% extra", pct: 3, combinable: true)]);
         // 5% (441.00) beats a bonus month in money; then 3% of what is left (8379.00 → 251.37).
         price.Discounts.Select(d => d.Amount).ShouldBe([441.00m, 251.37m]);
         price.Total.ShouldBe(8820.00m - 441.00m - 251.37m);
@@ -87,15 +88,21 @@ public sealed class PromotionWindowTests
     [Fact]
     public void An_inactive_or_one_off_promotion_outside_its_window_is_closed()
     {
-        Promotion.Create("off", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), false, 1, null, null, false, active: false).IsOpenOn(new DateOnly(2026, 6, 1)).ShouldBeFalse();
-        Promotion.Create("once", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), false, 1, null, null, false, true).IsOpenOn(new DateOnly(2027, 1, 15)).ShouldBeFalse();
+        Promotion.Create("off", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), false, 1, null, null, false, active: false)
+            .IsOpenOn(new DateOnly(2026, 6, 1)).ShouldBeFalse();
+        Promotion.Create("once", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), false, 1, null, null, false, true)
+            .IsOpenOn(new DateOnly(2027, 1, 15)).ShouldBeFalse();
     }
 
     [Fact]
     public void A_promotion_must_give_something_and_its_window_must_be_ordered()
     {
-        Should.Throw<Platform.Errors.InputException>(() => Promotion.Create("x", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 2), false, null, null, null, false, true)).Field.ShouldBe("bonusMonths");
-        Should.Throw<Platform.Errors.InputException>(() => Promotion.Create("x", new DateOnly(2026, 1, 2), new DateOnly(2026, 1, 1), false, 1, null, null, false, true)).Field.ShouldBe("windowEnd");
+        Should.Throw<Platform.Errors.InputException>(
+            () => Promotion.Create("x", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 2), false, null, null, null, false, true))
+            .Field.ShouldBe("bonusMonths");
+        Should.Throw<Platform.Errors.InputException>(
+            () => Promotion.Create("x", new DateOnly(2026, 1, 2), new DateOnly(2026, 1, 1), false, 1, null, null, false, true))
+            .Field.ShouldBe("windowEnd");
     }
 }
 
@@ -137,9 +144,12 @@ public sealed class SubscriptionTermTests
         // Usage sees the running term only, as Subscriptions' ISubscriptionTerms gives it.
         var t = s.TermOn(new DateOnly(2027, 5, 31))!;
         var term = new SubscriptionTermDto(t.Start, t.End);
-        QuotaPeriods.For(Plans.Contracts.QuotaPeriod.Month, new DateOnly(2027, 5, 31), term).ShouldBe(new QuotaPeriodWindow(new DateOnly(2027, 5, 1), new DateOnly(2027, 6, 1)));
-        QuotaPeriods.For(Plans.Contracts.QuotaPeriod.Year, new DateOnly(2027, 5, 31), term).ShouldBe(new QuotaPeriodWindow(new DateOnly(2027, 3, 22), new DateOnly(2028, 3, 22)));
-        QuotaPeriods.For(Plans.Contracts.QuotaPeriod.Year, new DateOnly(2027, 5, 31), null).ShouldBe(new QuotaPeriodWindow(new DateOnly(2027, 1, 1), new DateOnly(2028, 1, 1)));
+        QuotaPeriods.For(Plans.Contracts.QuotaPeriod.Month, new DateOnly(2027, 5, 31), term)
+            .ShouldBe(new QuotaPeriodWindow(new DateOnly(2027, 5, 1), new DateOnly(2027, 6, 1)));
+        QuotaPeriods.For(Plans.Contracts.QuotaPeriod.Year, new DateOnly(2027, 5, 31), term)
+            .ShouldBe(new QuotaPeriodWindow(new DateOnly(2027, 3, 22), new DateOnly(2028, 3, 22)));
+        QuotaPeriods.For(Plans.Contracts.QuotaPeriod.Year, new DateOnly(2027, 5, 31), null)
+            .ShouldBe(new QuotaPeriodWindow(new DateOnly(2027, 1, 1), new DateOnly(2028, 1, 1)));
     }
 }
 
@@ -171,13 +181,15 @@ public sealed class OrderRulesTests
         var order = NewOrder(new DateOnly(2026, 1, 1));
         order.Age(new DateOnly(2026, 6, 1), 30).ShouldBeTrue();
         order.Status.ShouldBe(OrderStatus.Lapsed);
-        Should.Throw<Platform.Errors.BusinessException>(() => order.Pay(8820m, DateTimeOffset.UtcNow, new DateOnly(2026, 6, 1))).Code.ShouldBe(SubscriptionsErrors.OrderLapsed);
+        Should.Throw<Platform.Errors.BusinessException>(() => order.Pay(8820m, DateTimeOffset.UtcNow, new DateOnly(2026, 6, 1)))
+            .Code.ShouldBe(SubscriptionsErrors.OrderLapsed);
     }
 
     [Theory]
     [InlineData(8819.99)]
     [InlineData(8820.01)]
     public void Only_the_exact_total_pays_an_order(double amount) =>
-        Should.Throw<Platform.Errors.BusinessException>(() => NewOrder(new DateOnly(2026, 1, 1)).Pay((decimal)amount, DateTimeOffset.UtcNow, new DateOnly(2026, 1, 2)))
+        Should.Throw<Platform.Errors.BusinessException>(() => NewOrder(new DateOnly(2026, 1, 1))
+            .Pay((decimal)amount, DateTimeOffset.UtcNow, new DateOnly(2026, 1, 2)))
             .Code.ShouldBe(SubscriptionsErrors.AmountMismatch);
 }

@@ -21,7 +21,8 @@ internal static class Startup
             if (!db.Database.IsNpgsql())
             {
                 var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-                if (!string.IsNullOrEmpty(file) && file != ":memory:") Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+                if (!string.IsNullOrEmpty(file)
+                    && file != ":memory:") Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
             }
             await db.Database.MigrateAsync();
         }
@@ -59,7 +60,8 @@ internal static class SpaFiles
         var configured = configuration["Spa:Path"];
         var candidates = configured is not null
             ? [Path.GetFullPath(configured, env.ContentRootPath)]
-            : new[] { Path.Combine(env.ContentRootPath, "wwwroot"), Path.GetFullPath(Path.Combine(env.ContentRootPath, "../../../frontend-angular/dist/frontend-angular/browser")) };
+            : new[] { Path.Combine(env.ContentRootPath, "wwwroot"),
+                Path.GetFullPath(Path.Combine(env.ContentRootPath, "../../../frontend-angular/dist/frontend-angular/browser")) };
         var dir = candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "index.html")));
         return dir is null ? null : new PhysicalFileProvider(dir);
     }
@@ -68,13 +70,15 @@ internal static class SpaFiles
 /// <summary>Declares bearer authentication in the OpenAPI document so the reference page can send tokens.</summary>
 internal sealed class BearerSecurityTransformer : Microsoft.AspNetCore.OpenApi.IOpenApiDocumentTransformer
 {
-    public Task TransformAsync(OpenApiDocument document, Microsoft.AspNetCore.OpenApi.OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    public Task TransformAsync(OpenApiDocument document, Microsoft.AspNetCore.OpenApi.OpenApiDocumentTransformerContext context,
+        CancellationToken cancellationToken)
     {
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-        document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
-        {
-            Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
+        document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
             Description = "Access token from POST /connect/token (password or client_credentials grant).",
         };
         document.Info.Title = "DingPlatform API";

@@ -15,7 +15,9 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PlatformDbCo
     public PlatformDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<PlatformDbContext>();
-        PlatformServices.ConfigureDatabase(options, new DatabaseSettings("PostgreSql", "Host=localhost;Database=design;Username=design;Password=design"));
-        return new PlatformDbContext(options.Options, ModuleCatalog.Load<HostModule>(), new CurrentTenant(new HttpContextAccessor()), new DataFilter());
+        PlatformServices.ConfigureDatabase(options,
+            new DatabaseSettings("PostgreSql", "Host=localhost;Database=design;Username=design;Password=design"));
+        return new PlatformDbContext(options.Options, ModuleCatalog.Load<HostModule>(), new CurrentTenant(new HttpContextAccessor()),
+            new DataFilter());
     }
 }

@@ -16,6 +16,7 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PlatformDbCo
     {
         var options = new DbContextOptionsBuilder<PlatformDbContext>();
         PlatformServices.ConfigureDatabase(options, new DatabaseSettings("Sqlite", "Data Source=design.db"));
-        return new PlatformDbContext(options.Options, ModuleCatalog.Load<HostModule>(), new CurrentTenant(new HttpContextAccessor()), new DataFilter());
+        return new PlatformDbContext(options.Options, ModuleCatalog.Load<HostModule>(), new CurrentTenant(new HttpContextAccessor()),
+            new DataFilter());
     }
 }

@@ -46,8 +46,7 @@ public sealed class DocumentFontResolver : IFontResolver
     }
 
     /// <inheritdoc />
-    public byte[]? GetFont(string faceName) => faceName switch
-    {
+    public byte[]? GetFont(string faceName) => faceName switch {
         CjkFace => CjkBytes.Value,
         LatinFace => LatinBytes.Value,
         _ => null,

@@ -39,10 +39,13 @@ internal static class AgreementPdf
 
         // 第一条
         Heading(pdf, $"第一条　{product}及服务内容", heading);
-        pdf.Paragraph($"本合同下，由钉钉公司根据您的选择为您提供{product}服务/产品，总计金额为：【{Format.Money(d.Total)}】元（大写：【{ChineseAmount.ToUppercase(d.Total)}】）。具体服务如下：（产品内容见附件一）",
+        pdf.Paragraph(
+            $"本合同下，由钉钉公司根据您的选择为您提供{product}服务/产品，总计金额为：【{Format.Money(d.Total)}】元（大写：【{ChineseAmount.ToUppercase(d.Total)}】）。" +
+            "具体服务如下：（产品内容见附件一）",
             body, firstLineIndent: 21);
         pdf.Paragraph($"1.1、{product}按企业/组织客户的高频使用场景进行能力和套餐的封装，具体服务规格、权益内容、费用及有效期以本协议附件一及订购时的说明为准。", body, firstLineIndent: 21);
-        pdf.Paragraph($"1.2、{product}有效期为一年，自服务开通（甲方付款确认）之日起计算{(d.BonusMonths > 0 ? $"，本次另赠送 {d.BonusMonths} 个月服务时长" : "")}。", body, firstLineIndent: 21);
+        pdf.Paragraph($"1.2、{product}有效期为一年，自服务开通（甲方付款确认）之日起计算{(d.BonusMonths > 0 ? $"，本次另赠送 {d.BonusMonths} 个月服务时长" : "")}。", body,
+            firstLineIndent: 21);
         pdf.Paragraph("1.3、乙方为甲方提供钉钉专属一对一服务支持，建立专属服务群，针对系统问题咨询答疑，第一时间响应问题，最晚一天内给予问题响应。", body, firstLineIndent: 21, after: 8);
 
         // 第二条
@@ -53,12 +56,15 @@ internal static class AgreementPdf
 
         var days = d.DueDate.DayNumber - d.SignedOn.DayNumber;
         pdf.Paragraph("2.2、付款方式", bold, after: 2, keepWithNext: KeepWithNext);
-        pdf.Paragraph($"合同签订后 {days} 天内（即 {Format.Date(d.DueDate)} 前）付款，甲方向乙方支付 {Format.Money(d.Total)} 元（大写：{ChineseAmount.ToUppercase(d.Total)}），乙方在甲方付款后为甲方开具 6% 的全额增值税专用发票（甲方需是一般纳税人，否则开具增值税普通发票）。逾期未付款的，本协议项下订单将被标记为逾期，其后失效。",
+        pdf.Paragraph(
+            $"合同签订后 {days} 天内（即 {Format.Date(d.DueDate)} 前）付款，甲方向乙方支付 {Format.Money(d.Total)} 元（大写：{ChineseAmount.ToUppercase(d.Total)}），" +
+            "乙方在甲方付款后为甲方开具 6% 的全额增值税专用发票（甲方需是一般纳税人，否则开具增值税普通发票）。逾期未付款的，本协议项下订单将被标记为逾期，其后失效。",
             body, firstLineIndent: 21, after: 6);
 
         pdf.Paragraph("2.3、付款账号", bold, after: 2, keepWithNext: KeepWithNext * 2);
         pdf.Paragraph("乙方银行账号：", body, after: 3, keepWithNext: KeepWithNext);
-        KeyValueTable(pdf, [("开户名称", d.Payee.Name), ("账户号码", Format.OrBlank(d.Payee.Account)), ("开户行名称", Format.OrBlank(d.Payee.Bank))], tableFont, tableHeader);
+        KeyValueTable(pdf, [("开户名称", d.Payee.Name), ("账户号码", Format.OrBlank(d.Payee.Account)), ("开户行名称", Format.OrBlank(d.Payee.Bank))],
+            tableFont, tableHeader);
         pdf.Space(6);
         pdf.Paragraph("甲方发票信息：", body, after: 3, keepWithNext: KeepWithNext);
         KeyValueTable(pdf,
@@ -77,7 +83,8 @@ internal static class AgreementPdf
         Heading(pdf, "第三条　双方权利义务", heading);
         pdf.Paragraph($"3.1、{product}服务中的消耗型服务（如 DING、电话会议等）到期或用尽后需续约或充值；规格限定型服务超出限定规格/人数的，需另行选购相应规格服务。", body, firstLineIndent: 21);
         pdf.Paragraph($"3.2、{product}仅面向认证企业/组织开放；其资格、权益及相关服务仅用于开通的企业/组织主体，不得拆分、转让、借用或以任何形式提供给第三方使用。", body, firstLineIndent: 21);
-        pdf.Paragraph($"3.3、{product}到期后专业版服务随即终止，未使用完毕的服务内容不再有效、不可顺延，甲方仍可继续使用钉钉标准版。开通后不得以任何理由要求退款，但因乙方或钉钉公司原因造成的除外。", body, firstLineIndent: 21, after: 8);
+        pdf.Paragraph($"3.3、{product}到期后专业版服务随即终止，未使用完毕的服务内容不再有效、不可顺延，甲方仍可继续使用钉钉标准版。开通后不得以任何理由要求退款，但因乙方或钉钉公司原因造成的除外。", body,
+            firstLineIndent: 21, after: 8);
         Heading(pdf, "第四条　其他", heading);
         pdf.Paragraph("4.1、本协议是《钉钉服务协议》不可分割的一部分，与《钉钉服务协议》具有同等法律效力；本协议未约定的内容，以《钉钉服务协议》约定为准。", body, firstLineIndent: 21);
         pdf.Paragraph("4.2、本协议经甲方在线确认、乙方确认之日起生效，有效期为一（1）年；本协议一式二份，双方各执一份，每份具有同等法律效力。", body, firstLineIndent: 21, after: 14);
@@ -87,7 +94,9 @@ internal static class AgreementPdf
         // 附件一
         pdf.NewPage();
         Heading(pdf, $"附件一：{product}产品内容", pdf.Font(13, bold: true));
-        var appendixRows = d.Appendix.Select((r, i) => new TableRow([(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Key, r.Value, r.Note ?? ""])).ToList();
+        var appendixRows = d.Appendix.Select(
+            (r, i) => new TableRow(
+                [(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Key, r.Value, r.Note ?? ""])).ToList();
         if (appendixRows.Count == 0)
             appendixRows.Add(new TableRow(["", "（无）", "", ""]));
         pdf.Table(
@@ -99,7 +108,8 @@ internal static class AgreementPdf
         ], appendixRows, tableFont, tableHeader);
 
         var watermark = Format.Watermark(d.Status);
-        return pdf.Finish($"{title} · 协议编号 {d.Number}", watermark is null ? null : g => Watermarks.Draw(g, watermark, pdf.Font(72, bold: true)));
+        return pdf.Finish($"{title} · 协议编号 {d.Number}",
+            watermark is null ? null : g => Watermarks.Draw(g, watermark, pdf.Font(72, bold: true)));
     }
 
     private static string ProductName(IReadOnlyList<DocumentLine> lines) =>

@@ -18,8 +18,7 @@ internal static class Format
         string.Join(separator, parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     /// <summary>Chinese labels for the statuses the platform uses; anything else is shown as given.</summary>
-    public static string Status(string status) => status.Trim().ToLowerInvariant() switch
-    {
+    public static string Status(string status) => status.Trim().ToLowerInvariant() switch {
         "draft" => "草稿",
         "pending" or "pendingacceptance" or "awaitingacceptance" => "待确认",
         "accepted" => "甲方已接受",
@@ -38,8 +37,7 @@ internal static class Format
     };
 
     /// <summary>Statuses that mean the document is not (or no longer) in force: stamped with a watermark.</summary>
-    public static string? Watermark(string status) => status.Trim().ToLowerInvariant() switch
-    {
+    public static string? Watermark(string status) => status.Trim().ToLowerInvariant() switch {
         "draft" => "草稿",
         "cancelled" or "canceled" => "已取消",
         "lapsed" or "expired" => "已失效",

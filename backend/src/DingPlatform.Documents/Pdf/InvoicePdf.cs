@@ -12,8 +12,7 @@ internal static class InvoicePdf
 
     public static byte[] Render(InvoiceDocument d)
     {
-        var kind = d.Kind switch
-        {
+        var kind = d.Kind switch {
             "Special" => "增值税专用发票",
             "Ordinary" => "增值税普通发票",
             _ => d.Kind,
@@ -72,7 +71,8 @@ internal static class InvoicePdf
             Format.Percent(d.TaxRatePercent),
             Format.Money(Signed(splits[i].Tax)),
         ])).ToList();
-        rows.Add(new TableRow(["合　　计", "", "", Format.Yuan(Signed(d.Net)), "", Format.Yuan(Signed(d.Tax))], Bold: true, Fill: PdfLayout.TotalFill));
+        rows.Add(new TableRow(["合　　计", "", "", Format.Yuan(Signed(d.Net)), "", Format.Yuan(Signed(d.Tax))], Bold: true,
+            Fill: PdfLayout.TotalFill));
         pdf.Table(
         [
             new TableColumn("项目名称", 160),
@@ -122,7 +122,8 @@ internal static class InvoicePdf
         pdf.Space(PdfLayout.LineHeight(body));
 
         var watermark = Format.Watermark(d.Status) ?? (d.IssuedOn is null ? "未开具" : null);
-        return pdf.Finish($"{title} · 发票号码 {d.Number}", watermark is null ? null : g => Watermarks.Draw(g, watermark, pdf.Font(72, bold: true)));
+        return pdf.Finish($"{title} · 发票号码 {d.Number}",
+            watermark is null ? null : g => Watermarks.Draw(g, watermark, pdf.Font(72, bold: true)));
     }
 
     /// <summary>Buyer and seller side by side, each with its title stacked vertically on the left, as on a fapiao.</summary>

@@ -80,8 +80,7 @@ internal sealed class PdfLayout : IDisposable
     public void TextAligned(string text, XFont font, double x, double y, double width, CellAlign align, XColor? color = null)
     {
         var w = Measure(text, font);
-        var left = align switch
-        {
+        var left = align switch {
             CellAlign.Center => x + (width - w) / 2,
             CellAlign.Right => x + width - w,
             _ => x,
@@ -158,7 +157,8 @@ internal sealed class PdfLayout : IDisposable
             foreach (var c in columns)
             {
                 var headerLines = Wrap(c.Header, headerFont, c.Width - 2 * CellPadding);
-                TextAligned(headerLines.FirstOrDefault() ?? "", headerFont, x + CellPadding, Y + CellPadding, c.Width - 2 * CellPadding, CellAlign.Center);
+                TextAligned(headerLines.FirstOrDefault() ?? "", headerFont, x + CellPadding, Y + CellPadding, c.Width - 2 * CellPadding,
+                    CellAlign.Center);
                 Gfx.DrawRectangle(pen, x, Y, c.Width, headerHeight);
                 x += c.Width;
             }
@@ -170,7 +170,8 @@ internal sealed class PdfLayout : IDisposable
         foreach (var row in rows)
         {
             var rowFont = row.Bold ? Font(font.Size, bold: true) : font;
-            var cellLines = columns.Select((c, i) => Wrap(i < row.Cells.Count ? row.Cells[i] : "", rowFont, c.Width - 2 * CellPadding)).ToList();
+            var cellLines =
+                columns.Select((c, i) => Wrap(i < row.Cells.Count ? row.Cells[i] : "", rowFont, c.Width - 2 * CellPadding)).ToList();
             var lineCount = Math.Max(1, cellLines.Max(l => l.Count));
             var rowHeight = lineCount * lh + 2 * CellPadding;
             var fresh = Bottom - Top - (showHeader ? headerHeight : 0);
@@ -200,7 +201,8 @@ internal sealed class PdfLayout : IDisposable
                     var c = columns[ci];
                     var lines = cellLines[ci];
                     for (var li = start; li < Math.Min(lines.Count, start + take); li++)
-                        TextAligned(lines[li], rowFont, x + CellPadding, Y + CellPadding + (li - start) * lh, c.Width - 2 * CellPadding, c.Align);
+                        TextAligned(lines[li], rowFont, x + CellPadding, Y + CellPadding + (li - start) * lh,
+                            c.Width - 2 * CellPadding, c.Align);
                     Gfx.DrawRectangle(pen, x, Y, c.Width, h);
                     x += c.Width;
                 }

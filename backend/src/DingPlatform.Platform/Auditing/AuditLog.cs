@@ -18,8 +18,7 @@ public sealed class AuditLog(PlatformDbContext db, IHttpContextAccessor http, Ti
     {
         var user = http.HttpContext?.User;
         var id = user?.FindFirst("sub")?.Value;
-        db.Set<AuditEntry>().Add(new AuditEntry
-        {
+        db.Set<AuditEntry>().Add(new AuditEntry {
             TenantId = tenantId,
             At = clock.GetUtcNow(),
             ActorId = Guid.TryParse(id, out var g) ? g : null,

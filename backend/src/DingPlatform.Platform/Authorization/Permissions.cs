@@ -36,11 +36,11 @@ public sealed class PermissionRegistry
         _byName = definitions.ToDictionary(d => d.Name, StringComparer.Ordinal);
         _byRole = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var d in _byName.Values)
-        foreach (var role in d.GrantedToRoles)
-        {
-            if (!_byRole.TryGetValue(role, out var set)) _byRole[role] = set = new HashSet<string>(StringComparer.Ordinal);
-            set.Add(d.Name);
-        }
+            foreach (var role in d.GrantedToRoles)
+            {
+                if (!_byRole.TryGetValue(role, out var set)) _byRole[role] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.Add(d.Name);
+            }
     }
 
     public IReadOnlyCollection<PermissionDefinition> All => _byName.Values;
@@ -102,7 +102,8 @@ public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> opti
             var permission = name[PermissionEndpointExtensions.PolicyPrefix.Length..];
             if (!registry.IsDefined(permission))
                 throw new InvalidOperationException($"Permission {permission} is not defined by any module.");
-            return new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)).Build();
+            return new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
+                .AddRequirements(new PermissionRequirement(permission)).Build();
         });
     }
 }

@@ -17,7 +17,8 @@ public static class ModuleTables
         foreach (var module in modules.Modules)
         {
             var assembly = module.GetType().Assembly;
-            var entities = builder.Model.GetEntityTypes().Where(e => e.ClrType.Assembly == assembly && e.GetTableName() is not null).ToList();
+            var entities = builder.Model.GetEntityTypes()
+                .Where(e => e.ClrType.Assembly == assembly && e.GetTableName() is not null).ToList();
             // Read every original name first: owned types that share their owner's table must follow it.
             var names = entities.ToDictionary(e => e, e => e.GetTableName()!);
             foreach (var entity in entities)
@@ -31,7 +32,8 @@ public static class ModuleTables
     /// <summary>The quoted, schema-qualified table of an entity, for the few statements written in SQL.</summary>
     public static string QuotedTable<TEntity>(this DbContext db)
     {
-        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped.");
+        var entity = db.Model.FindEntityType(typeof(TEntity))
+            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped.");
         var schema = entity.GetSchema();
         return schema is null ? $"\"{entity.GetTableName()}\"" : $"\"{schema}\".\"{entity.GetTableName()}\"";
     }

@@ -109,7 +109,8 @@ public sealed class PlatformDbContext(
             var value = (Guid)prop.CurrentValue!;
             if (value == Guid.Empty)
             {
-                if (acting is null) throw new InvalidOperationException($"{entry.Entity.GetType().Name} needs a tenant, and none is acting.");
+                if (acting is null) throw new InvalidOperationException(
+                    $"{entry.Entity.GetType().Name} needs a tenant, and none is acting.");
                 prop.CurrentValue = acting.Value;
             }
             else if (acting is not null && value != acting && dataFilter.IsMultiTenantEnabled)

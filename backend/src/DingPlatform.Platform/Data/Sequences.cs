@@ -16,7 +16,8 @@ public sealed class Sequences(PlatformDbContext db)
 {
     public async Task<long> NextAsync(string name, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO \"Sequences\" (\"Name\", \"Next\") VALUES ({name}, 0) ON CONFLICT (\"Name\") DO NOTHING", ct);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO \"Sequences\" (\"Name\", \"Next\") VALUES ({name}, 0) ON CONFLICT (\"Name\") DO NOTHING", ct);
         var values = await db.Database
             .SqlQuery<long>($"UPDATE \"Sequences\" SET \"Next\" = \"Next\" + 1 WHERE \"Name\" = {name} RETURNING \"Next\" AS \"Value\"")
             .ToListAsync(ct);

@@ -13,8 +13,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = exception switch
-        {
+        var problem = exception switch {
             InputException e => Validation(new Dictionary<string, string[]> { [e.Field] = [e.Message] }, e.Message),
             BusinessException e => Business(e),
             BadHttpRequestException e => FromBadRequest(e),
@@ -27,14 +26,15 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             if (httpContext.RequestAborted.IsCancellationRequested) return true;
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
-            problem = new ProblemDetails
-            {
-                Status = 500, Title = "An unexpected error occurred.",
+            problem = new ProblemDetails {
+                Status = 500,
+                Title = "An unexpected error occurred.",
                 Extensions = { ["code"] = "Platform:InternalError", ["traceId"] = httpContext.TraceIdentifier },
             };
         }
         httpContext.Response.StatusCode = problem.Status ?? 500;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = null });
+        return await problemDetails.TryWriteAsync(
+            new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = null });
     }
 
     private static ProblemDetails Business(BusinessException e)
@@ -50,9 +50,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 
     public static ProblemDetails Validation(IDictionary<string, string[]> errors, string? detail = null)
     {
-        var p = new HttpValidationProblemDetails(errors)
-        {
-            Status = 400, Title = "The request is invalid.",
+        var p = new HttpValidationProblemDetails(errors) {
+            Status = 400,
+            Title = "The request is invalid.",
             Detail = detail ?? string.Join(" ", errors.SelectMany(kv => kv.Value)),
         };
         p.Extensions["code"] = "Platform:InvalidInput";

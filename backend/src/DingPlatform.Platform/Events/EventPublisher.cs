@@ -11,8 +11,7 @@ internal sealed class EventPublisher(PlatformDbContext db, IServiceProvider serv
 
     public async Task PublishAsync<TEvent>(TEvent @event, CancellationToken cancellationToken) where TEvent : IIntegrationEvent
     {
-        db.Set<OutboxMessage>().Add(new OutboxMessage
-        {
+        db.Set<OutboxMessage>().Add(new OutboxMessage {
             Id = Guid.CreateVersion7(),
             Type = NameOf(typeof(TEvent)),
             TenantId = @event.TenantId,

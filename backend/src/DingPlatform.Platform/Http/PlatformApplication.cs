@@ -56,8 +56,7 @@ public static class PlatformApplication
         app.MapPost("/connect/token", TokenEndpoint.HandleAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapApiGroup("/api", "Account").MapGet("/me", MeEndpoint.Get).RequireSignedIn().AllowWhileSuspended().WithName("GetMe");
         foreach (var module in catalog.Modules) module.MapEndpoints(app);
-        app.MapHangfireDashboard("/hangfire", new DashboardOptions
-        {
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions {
             Authorization = [new DashboardPermissionFilter(app.Services.GetRequiredService<PermissionRegistry>())],
             AppPath = "/console",
             DashboardTitle = "DingPlatform jobs",
@@ -115,9 +114,11 @@ internal sealed class HangfireCookieMiddleware(RequestDelegate next)
         if (http.Request.Path.StartsWithSegments("/hangfire") && http.Request.Query.TryGetValue("access_token", out var token)
             && http.User.Identity?.IsAuthenticated == true)
         {
-            http.Response.Cookies.Append(PlatformServices.HangfireCookie, token.ToString(), new CookieOptions
-            {
-                HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/hangfire", IsEssential = true,
+            http.Response.Cookies.Append(PlatformServices.HangfireCookie, token.ToString(), new CookieOptions {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Strict,
+                Path = "/hangfire",
+                IsEssential = true,
                 Secure = http.Request.IsHttps,
             });
         }

@@ -22,13 +22,16 @@ public sealed class CachingTokenHandler(TimeProvider clock) : JsonWebTokenHandle
         {
             var ttl = security.ValidTo - now;
             if (ttl > TimeSpan.Zero)
-                _validated.Set(token, result, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = ttl < TimeSpan.FromMinutes(10) ? ttl : TimeSpan.FromMinutes(10) });
+                _validated.Set(token, result,
+                    new MemoryCacheEntryOptions {
+                        Size = 1,
+                        AbsoluteExpirationRelativeToNow = ttl < TimeSpan.FromMinutes(10) ? ttl : TimeSpan.FromMinutes(10)
+                    });
         }
         return result;
     }
 
-    private static TokenValidationResult Copy(TokenValidationResult r) => new()
-    {
+    private static TokenValidationResult Copy(TokenValidationResult r) => new() {
         IsValid = true,
         ClaimsIdentity = r.ClaimsIdentity.Clone(),
         SecurityToken = r.SecurityToken,

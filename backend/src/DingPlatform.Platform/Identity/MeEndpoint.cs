@@ -5,7 +5,15 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace DingPlatform.Platform.Identity;
 
-public sealed record MeDto(string UserId, string? Email, string? Name, Guid? TenantId, string? TenantName, string Kind, string[] Roles, string[] Permissions);
+public sealed record MeDto(
+    string UserId,
+    string? Email,
+    string? Name,
+    Guid? TenantId,
+    string? TenantName,
+    string Kind,
+    string[] Roles,
+    string[] Permissions);
 
 internal static class MeEndpoint
 {

@@ -83,7 +83,8 @@ public static class TokenEndpoint
         return Reject("The grant type is not supported.", OidcErrors.UnsupportedGrantType);
     }
 
-    private static async Task<IResult> SignInUserAsync(PlatformUser user, IEnumerable<string> scopes, UserManager<PlatformUser> users, ITenantDirectory tenants, IDataFilter dataFilter)
+    private static async Task<IResult> SignInUserAsync(PlatformUser user, IEnumerable<string> scopes, UserManager<PlatformUser> users,
+        ITenantDirectory tenants, IDataFilter dataFilter)
     {
         IList<string> roles;
         using (dataFilter.DisableMultiTenant())
@@ -117,8 +118,7 @@ public static class TokenEndpoint
 
     private static IResult Reject(string description, string error = OidcErrors.InvalidGrant) =>
         Results.Forbid(
-            new AuthenticationProperties(new Dictionary<string, string?>
-            {
+            new AuthenticationProperties(new Dictionary<string, string?> {
                 [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
                 [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
             }),

@@ -32,7 +32,8 @@ public sealed class TokenKeys
         if (!string.IsNullOrWhiteSpace(file))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-            File.WriteAllText(file, JsonSerializer.Serialize(new Stored(Convert.ToBase64String(created.ExportRSAPrivateKey()), Convert.ToBase64String(aes))));
+            File.WriteAllText(file,
+                JsonSerializer.Serialize(new Stored(Convert.ToBase64String(created.ExportRSAPrivateKey()), Convert.ToBase64String(aes))));
         }
         return new TokenKeys(created.ExportParameters(true), aes);
     }

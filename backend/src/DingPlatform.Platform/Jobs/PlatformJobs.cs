@@ -17,7 +17,8 @@ public static class PlatformJobs
         var storage = configuration["Jobs:Storage"] ?? "InMemory";
         services.AddHangfire(c =>
         {
-            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
             if (storage.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase))
                 c.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(configuration.GetConnectionString("Jobs") ?? db.ConnectionString));
             else

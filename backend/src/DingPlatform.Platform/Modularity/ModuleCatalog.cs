@@ -24,7 +24,8 @@ public sealed class ModuleCatalog
             throw new InvalidOperationException($"{type.FullName} is not a {nameof(PlatformModule)}.");
         if (done.Contains(type)) return;
         if (path.Contains(type))
-            throw new InvalidOperationException($"Module dependency cycle: {string.Join(" -> ", path.Reverse().Select(t => t.Name))} -> {type.Name}");
+            throw new InvalidOperationException(
+                $"Module dependency cycle: {string.Join(" -> ", path.Reverse().Select(t => t.Name))} -> {type.Name}");
         path.Push(type);
         foreach (var dep in type.GetCustomAttributes<DependsOnAttribute>().SelectMany(a => a.Dependencies))
             Visit(dep, ordered, done, path);

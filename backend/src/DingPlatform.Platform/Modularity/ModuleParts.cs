@@ -52,8 +52,7 @@ public sealed class ModuleParts
             .OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
         List<Type> Implementing(Type contract) => types.Where(contract.IsAssignableFrom).ToList();
         var features = Implementing(typeof(IEndpointFeature));
-        return new ModuleParts
-        {
+        return new ModuleParts {
             PermissionProviders = Implementing(typeof(IPermissionProvider)),
             EndpointFeatures = features,
             RecurringJobs = Implementing(typeof(IRecurringJob)),
@@ -64,8 +63,10 @@ public sealed class ModuleParts
 
     private static Action<IEndpointRouteBuilder> Mapper(Type feature)
     {
-        var map = feature.GetMethod(nameof(IEndpointFeature.Map), BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, [typeof(IEndpointRouteBuilder)])
-            ?? throw new InvalidOperationException($"{feature.FullName} implements {nameof(IEndpointFeature)} without a static Map method.");
+        var map = feature.GetMethod(nameof(IEndpointFeature.Map), BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static,
+            [typeof(IEndpointRouteBuilder)])
+            ?? throw new InvalidOperationException(
+                $"{feature.FullName} implements {nameof(IEndpointFeature)} without a static Map method.");
         return endpoints => map.Invoke(null, [endpoints]);
     }
 }

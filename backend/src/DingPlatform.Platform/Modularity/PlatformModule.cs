@@ -15,7 +15,8 @@ namespace DingPlatform.Platform.Modularity;
 public abstract class PlatformModule
 {
     /// <summary>The module's short name ("Subscriptions"): its schema on PostgreSQL, table prefix on SQLite.</summary>
-    public virtual string Name => GetType().Name.EndsWith("Module", StringComparison.Ordinal) ? GetType().Name[..^"Module".Length] : GetType().Name;
+    public virtual string Name
+        => GetType().Name.EndsWith("Module", StringComparison.Ordinal) ? GetType().Name[..^"Module".Length] : GetType().Name;
 
     public virtual void ConfigureServices(ModuleContext context) { }
 
@@ -32,7 +33,8 @@ public abstract class PlatformModule
 
     public virtual void DefinePermissions(Authorization.PermissionDefinitionContext context)
     {
-        foreach (var provider in Parts.PermissionProviders) ((IPermissionProvider)Activator.CreateInstance(provider, nonPublic: true)!).Define(context);
+        foreach (var provider in Parts.PermissionProviders) ((IPermissionProvider)Activator.CreateInstance(provider, nonPublic: true)!)
+            .Define(context);
     }
 
     public virtual void MapEndpoints(IEndpointRouteBuilder endpoints)

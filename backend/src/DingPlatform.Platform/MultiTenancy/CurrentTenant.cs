@@ -53,5 +53,6 @@ public static class CurrentTenantExtensions
 {
     /// <summary>The acting tenant, for tenant-side endpoints; a host caller gets a coded 403.</summary>
     public static Guid RequireId(this ICurrentTenant currentTenant) =>
-        currentTenant.Id ?? throw new Errors.BusinessException("Platform:TenantRequired", "This endpoint is for a tenant's users and API clients.", 403);
+        currentTenant.Id
+            ?? throw new Errors.BusinessException("Platform:TenantRequired", "This endpoint is for a tenant's users and API clients.", 403);
 }

@@ -39,7 +39,8 @@ public sealed class ValidationFilter : IEndpointFilter
             foreach (var m in members)
             {
                 var key = Join(prefix, JsonName(m));
-                errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, r.ErrorMessage ?? "Invalid."] : [r.ErrorMessage ?? "Invalid."];
+                errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, r.ErrorMessage ?? "Invalid."]
+                    : [r.ErrorMessage ?? "Invalid."];
             }
         }
         foreach (var property in instance.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))

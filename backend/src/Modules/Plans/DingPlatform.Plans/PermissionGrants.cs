@@ -11,6 +11,7 @@ internal sealed class PermissionGrants : IPermissionProvider
     public void Define(PermissionDefinitionContext context)
     {
         context.Add(PlansPermissions.Manage, PermissionSide.Host, PlatformRoles.ProviderAdmin);
-        context.Add(PlansPermissions.EntitlementsView, PermissionSide.Tenant, PlatformRoles.TenantAdmin, PlatformRoles.Member, PlatformRoles.Integrator);
+        context.Add(PlansPermissions.EntitlementsView, PermissionSide.Tenant, PlatformRoles.TenantAdmin, PlatformRoles.Member,
+            PlatformRoles.Integrator);
     }
 }

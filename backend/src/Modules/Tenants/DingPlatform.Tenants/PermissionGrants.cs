@@ -10,7 +10,8 @@ internal sealed class PermissionGrants : IPermissionProvider
 {
     public void Define(PermissionDefinitionContext c)
     {
-        c.Add(TenantsPermissions.TenantsView, PermissionSide.Host, PlatformRoles.ProviderAdmin, PlatformRoles.Billing, PlatformRoles.Support);
+        c.Add(TenantsPermissions.TenantsView, PermissionSide.Host, PlatformRoles.ProviderAdmin, PlatformRoles.Billing,
+            PlatformRoles.Support);
         c.Add(TenantsPermissions.TenantsManage, PermissionSide.Host, PlatformRoles.ProviderAdmin);
         c.Add(TenantsPermissions.VerificationReview, PermissionSide.Host, PlatformRoles.ProviderAdmin, PlatformRoles.Billing);
         c.Add(TenantsPermissions.ProfileView, PermissionSide.Tenant, PlatformRoles.TenantAdmin, PlatformRoles.Member);

@@ -20,20 +20,25 @@ public sealed class Credit : IMultiTenant
 
     private Credit() { }
 
-    public static Credit For(Invoice invoice) => new()
-    {
-        TenantId = invoice.TenantId, TenantName = invoice.TenantName, InvoiceId = invoice.Id, InvoiceNumber = invoice.Number, Status = CreditStatus.Owed,
+    public static Credit For(Invoice invoice) => new() {
+        TenantId = invoice.TenantId,
+        TenantName = invoice.TenantName,
+        InvoiceId = invoice.Id,
+        InvoiceNumber = invoice.Number,
+        Status = CreditStatus.Owed,
     };
 
     public void Add(decimal amount)
     {
-        if (Status != CreditStatus.Owed) throw new InvalidOperationException("A settled credit does not grow; the invoice was issued before settling.");
+        if (Status != CreditStatus.Owed) throw new InvalidOperationException(
+            "A settled credit does not grow; the invoice was issued before settling.");
         Amount += amount;
     }
 
     public void Settle(CreditStatus settlement, string note, DateTimeOffset now)
     {
-        if (Status != CreditStatus.Owed) throw new BusinessException(BillingErrors.CreditSettled, $"This credit was already settled ({Status}).");
+        if (Status != CreditStatus.Owed) throw new BusinessException(BillingErrors.CreditSettled,
+            $"This credit was already settled ({Status}).");
         if (settlement == CreditStatus.Owed) throw new InputException("settlement", "Settle as AppliedToOrder or PaidOut.");
         Status = settlement;
         SettlementNote = note.Trim();

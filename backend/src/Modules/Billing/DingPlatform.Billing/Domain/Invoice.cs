@@ -36,14 +36,27 @@ public sealed class Invoice : IMultiTenant
 
     private Invoice() { }
 
-    public static Invoice ForPayment(Guid tenantId, string tenantName, string number, Guid orderId, string orderNumber, InvoiceKind kind, Buyer buyer,
+    public static Invoice ForPayment(Guid tenantId, string tenantName, string number, Guid orderId, string orderNumber,
+        InvoiceKind kind, Buyer buyer,
         decimal total, string linesJson, DateOnly paymentDate, DateOnly deadline, DateTimeOffset now)
     {
         var (net, tax) = Vat.Split(total);
-        return new Invoice
-        {
-            TenantId = tenantId, TenantName = tenantName, Number = number, OrderId = orderId, OrderNumber = orderNumber, Kind = kind, Buyer = buyer,
-            Total = total, Net = net, Tax = tax, LinesJson = linesJson, PaymentDate = paymentDate, Deadline = deadline, Status = InvoiceStatus.Pending, CreatedAt = now,
+        return new Invoice {
+            TenantId = tenantId,
+            TenantName = tenantName,
+            Number = number,
+            OrderId = orderId,
+            OrderNumber = orderNumber,
+            Kind = kind,
+            Buyer = buyer,
+            Total = total,
+            Net = net,
+            Tax = tax,
+            LinesJson = linesJson,
+            PaymentDate = paymentDate,
+            Deadline = deadline,
+            Status = InvoiceStatus.Pending,
+            CreatedAt = now,
         };
     }
 
@@ -51,13 +64,32 @@ public sealed class Invoice : IMultiTenant
     public Invoice RedLetter(string number, DateOnly today, DateTimeOffset now)
     {
         Status = InvoiceStatus.Reversed;
-        return new Invoice
-        {
-            TenantId = TenantId, TenantName = TenantName, Number = number, OrderId = OrderId, OrderNumber = OrderNumber, Kind = Kind,
+        return new Invoice {
+            TenantId = TenantId,
+            TenantName = TenantName,
+            Number = number,
+            OrderId = OrderId,
+            OrderNumber = OrderNumber,
+            Kind = Kind,
             // An owned value belongs to one invoice: the red-letter one gets its own copy.
-            Buyer = new Buyer { Name = Buyer.Name, TaxpayerId = Buyer.TaxpayerId, Address = Buyer.Address, Phone = Buyer.Phone, Bank = Buyer.Bank, Account = Buyer.Account },
-            IsRedLetter = true, ReversesInvoiceId = Id, Total = -Total, Net = -Net, Tax = -Tax, LinesJson = LinesJson,
-            PaymentDate = today, Deadline = today, Status = InvoiceStatus.Pending, CreatedAt = now,
+            Buyer = new Buyer {
+                Name = Buyer.Name,
+                TaxpayerId = Buyer.TaxpayerId,
+                Address = Buyer.Address,
+                Phone = Buyer.Phone,
+                Bank = Buyer.Bank,
+                Account = Buyer.Account
+            },
+            IsRedLetter = true,
+            ReversesInvoiceId = Id,
+            Total = -Total,
+            Net = -Net,
+            Tax = -Tax,
+            LinesJson = LinesJson,
+            PaymentDate = today,
+            Deadline = today,
+            Status = InvoiceStatus.Pending,
+            CreatedAt = now,
         };
     }
 
@@ -79,8 +111,10 @@ public sealed class Invoice : IMultiTenant
 
     public void MarkIssued(string taxBureauNumber, DateOnly issuedOn, DateOnly today)
     {
-        if (Status == InvoiceStatus.Issued) throw new BusinessException(BillingErrors.InvoiceAlreadyIssued, $"Invoice {Number} was issued on {IssuedOn:yyyy-MM-dd}.");
-        if (Status != InvoiceStatus.Pending) throw new BusinessException(BillingErrors.InvoiceNotIssuable, $"Invoice {Number} is {Status}.");
+        if (Status == InvoiceStatus.Issued) throw new BusinessException(BillingErrors.InvoiceAlreadyIssued,
+            $"Invoice {Number} was issued on {IssuedOn:yyyy-MM-dd}.");
+        if (Status != InvoiceStatus.Pending) throw new BusinessException(BillingErrors.InvoiceNotIssuable,
+            $"Invoice {Number} is {Status}.");
         if (issuedOn > today) throw new InputException("issuedOn", "An invoice cannot be issued in the future.");
         if (issuedOn < PaymentDate) throw new InputException("issuedOn", "An invoice cannot be issued before the payment date.");
         TaxBureauNumber = taxBureauNumber.Trim();

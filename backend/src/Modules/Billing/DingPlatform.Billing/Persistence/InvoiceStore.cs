@@ -11,7 +11,8 @@ namespace DingPlatform.Billing.Persistence;
 internal sealed class InvoiceStore(PlatformDbContext db, IDataFilter filter)
 {
     public async Task<Invoice> GetAsync(Guid id, CancellationToken ct) =>
-        await db.Set<Invoice>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException("Invoice", id);
+        await db.Set<Invoice>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct)
+            ?? throw new EntityNotFoundException("Invoice", id);
 
     public async Task<Invoice> GetAnyAsync(Guid id, CancellationToken ct)
     {

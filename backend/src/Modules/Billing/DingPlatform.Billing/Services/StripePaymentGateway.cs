@@ -17,19 +17,20 @@ internal sealed class StripePaymentGateway(StripeSettings settings) : IPaymentGa
 
     public bool IsEnabled => _client is not null;
 
-    public async Task<CheckoutDto> CreateCheckoutAsync(OrderDto order, string successUrl, string cancelUrl, DateTimeOffset now, CancellationToken ct)
+    public async Task<CheckoutDto> CreateCheckoutAsync(OrderDto order, string successUrl, string cancelUrl, DateTimeOffset now,
+        CancellationToken ct)
     {
         var client = _client ?? throw Disabled();
         var expires = now.AddHours(23).UtcDateTime;
-        var options = new SessionCreateOptions
-        {
+        var options = new SessionCreateOptions {
             Mode = "payment",
             ClientReferenceId = order.Id.ToString(),
             SuccessUrl = successUrl,
             CancelUrl = cancelUrl,
             ExpiresAt = expires,
             Metadata = new Dictionary<string, string> { ["order_id"] = order.Id.ToString(), ["order_number"] = order.Number },
-            PaymentIntentData = new SessionPaymentIntentDataOptions { Metadata = new Dictionary<string, string> { ["order_id"] = order.Id.ToString() } },
+            PaymentIntentData =
+                new SessionPaymentIntentDataOptions { Metadata = new Dictionary<string, string> { ["order_id"] = order.Id.ToString() } },
             LineItems =
             [
                 new SessionLineItemOptions
@@ -39,7 +40,8 @@ internal sealed class StripePaymentGateway(StripeSettings settings) : IPaymentGa
                     {
                         Currency = "cny",
                         UnitAmount = ToFen(order.Total),
-                        ProductData = new SessionLineItemPriceDataProductDataOptions { Name = $"{order.Number} · " + string.Join(", ", order.Lines.Select(l => l.Name)) },
+                        ProductData = new SessionLineItemPriceDataProductDataOptions { Name = $"{order.Number} · "
+                            + string.Join(", ", order.Lines.Select(l => l.Name)) },
                     },
                 },
             ],
@@ -47,11 +49,13 @@ internal sealed class StripePaymentGateway(StripeSettings settings) : IPaymentGa
         try
         {
             var session = await new SessionService(client).CreateAsync(options, cancellationToken: ct);
-            return new CheckoutDto(session.Id, session.Url, new DateTimeOffset(session.ExpiresAt == default ? expires : session.ExpiresAt, TimeSpan.Zero));
+            return new CheckoutDto(session.Id, session.Url,
+                new DateTimeOffset(session.ExpiresAt == default ? expires : session.ExpiresAt, TimeSpan.Zero));
         }
         catch (StripeException e)
         {
-            throw new BusinessException(BillingErrors.GatewayFailed, $"The card payment could not be started: {e.StripeError?.Message ?? e.Message}", 502);
+            throw new BusinessException(BillingErrors.GatewayFailed,
+                $"The card payment could not be started: {e.StripeError?.Message ?? e.Message}", 502);
         }
     }
 
@@ -60,16 +64,19 @@ internal sealed class StripePaymentGateway(StripeSettings settings) : IPaymentGa
         var client = _client ?? throw Disabled();
         try
         {
-            await new RefundService(client).CreateAsync(new RefundCreateOptions { PaymentIntent = paymentIntentId, Amount = ToFen(amount) }, cancellationToken: ct);
+            await new RefundService(client)
+                .CreateAsync(new RefundCreateOptions { PaymentIntent = paymentIntentId, Amount = ToFen(amount) }, cancellationToken: ct);
         }
         catch (StripeException e)
         {
-            throw new BusinessException(BillingErrors.GatewayFailed, $"Stripe refused the refund: {e.StripeError?.Message ?? e.Message}", 502);
+            throw new BusinessException(BillingErrors.GatewayFailed,
+                $"Stripe refused the refund: {e.StripeError?.Message ?? e.Message}", 502);
         }
     }
 
     /// <summary>Stripe amounts are integers in the smallest unit (fen).</summary>
     public static long ToFen(decimal cny) => (long)decimal.Round(cny * 100m, 0, MidpointRounding.AwayFromZero);
 
-    private static BusinessException Disabled() => new(BillingErrors.CardPaymentsDisabled, "Card payments are not enabled; pay by bank transfer.");
+    private static BusinessException Disabled()
+        => new(BillingErrors.CardPaymentsDisabled, "Card payments are not enabled; pay by bank transfer.");
 }

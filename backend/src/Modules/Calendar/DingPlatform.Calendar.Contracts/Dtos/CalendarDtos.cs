@@ -4,7 +4,13 @@ namespace DingPlatform.Calendar.Contracts;
 
 /// <summary>One year in the console's list; the current and the next year appear even without data so
 /// staff see what is missing.</summary>
-public sealed record CalendarYearSummaryDto(int Year, bool HasData, int OffDays, int MakeUpWorkdays, string? Source, DateTimeOffset? UpdatedAt);
+public sealed record CalendarYearSummaryDto(
+    int Year,
+    bool HasData,
+    int OffDays,
+    int MakeUpWorkdays,
+    string? Source,
+    DateTimeOffset? UpdatedAt);
 
 public sealed record CalendarDayDto(DateOnly Date, bool IsOffDay, string Name);
 

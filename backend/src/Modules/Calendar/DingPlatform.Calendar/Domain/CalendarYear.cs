@@ -50,7 +50,8 @@ public sealed class CalendarYear
     public static void EnsureInRange(int year)
     {
         if (year is < MinYear or > MaxYear)
-            throw new BusinessException(CalendarErrors.YearOutOfRange, $"The calendar covers {MinYear} to {MaxYear}; {year} is outside.", 400)
+            throw new BusinessException(CalendarErrors.YearOutOfRange,
+                $"The calendar covers {MinYear} to {MaxYear}; {year} is outside.", 400)
                 .WithDetail("year", year);
     }
 

@@ -7,7 +7,8 @@ public enum EntitlementKind { Switch, Limit, Quota, Rate }
 public enum QuotaPeriod { Year, Month }
 
 public sealed record EntitlementDto(
-    [property: Required, RegularExpression("^[a-z][a-z0-9.\\-]{1,63}$", ErrorMessage = "A key is lower-case letters, digits, dots and dashes.")] string Key,
+    [property: Required,
+        RegularExpression("^[a-z][a-z0-9.\\-]{1,63}$", ErrorMessage = "A key is lower-case letters, digits, dots and dashes.")] string Key,
     EntitlementKind Kind,
     bool? Enabled,
     [property: Range(0, 1_000_000_000_000)] long? Amount,

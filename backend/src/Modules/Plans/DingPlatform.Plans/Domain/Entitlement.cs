@@ -26,7 +26,8 @@ public sealed class Entitlement
     public static Entitlement Rate(string key, long perSecond) =>
         Create(key, EntitlementKind.Rate, null, perSecond, "req/s", null, null);
 
-    public static Entitlement Create(string key, EntitlementKind kind, bool? enabled, long? amount, string? unit, QuotaPeriod? period, string? note)
+    public static Entitlement Create(string key, EntitlementKind kind, bool? enabled, long? amount, string? unit, QuotaPeriod? period,
+        string? note)
     {
         string Field(string f) => $"entitlements[{key}].{f}";
         switch (kind)
@@ -39,7 +40,8 @@ public sealed class Entitlement
             case EntitlementKind.Quota when period is null:
                 throw new InputException(Field("period"), $"The quota '{key}' needs a period (Year or Month).");
             case not EntitlementKind.Switch when amount is null or < 0:
-                throw new InputException(Field("amount"), $"The {kind.ToString().ToLowerInvariant()} '{key}' needs an amount of zero or more.");
+                throw new InputException(Field("amount"),
+                    $"The {kind.ToString().ToLowerInvariant()} '{key}' needs an amount of zero or more.");
         }
         if (kind != EntitlementKind.Quota) period = null;
         if (kind != EntitlementKind.Switch) enabled = null;

@@ -16,7 +16,8 @@ public sealed class Plan
 
     private Plan() { }
 
-    public static Plan Create(string code, bool isFree, int sortOrder, string name, decimal annualPrice, IEnumerable<Entitlement> entitlements, DateTimeOffset now)
+    public static Plan Create(string code, bool isFree, int sortOrder, string name, decimal annualPrice,
+        IEnumerable<Entitlement> entitlements, DateTimeOffset now)
     {
         var plan = new Plan { Code = code, IsFree = isFree, SortOrder = sortOrder };
         plan.Revise(name, annualPrice, entitlements, now);

@@ -16,7 +16,8 @@ public sealed class PlanVersion
 
     private PlanVersion() { }
 
-    internal PlanVersion(string planCode, int version, string name, decimal annualPrice, DateTimeOffset createdAt, IEnumerable<Entitlement> entitlements)
+    internal PlanVersion(string planCode, int version, string name, decimal annualPrice, DateTimeOffset createdAt,
+        IEnumerable<Entitlement> entitlements)
     {
         PlanCode = planCode; Version = version; Name = name; AnnualPrice = annualPrice; CreatedAt = createdAt;
         _entitlements.AddRange(entitlements);

@@ -19,6 +19,7 @@ internal static partial class PlanMapper
         var v = plan.Current;
         return new PlanDto(plan.Code, v.Name, v.Version, v.AnnualPrice, plan.IsFree,
             v.Entitlements.Select(e => e.ToDto()).ToList(),
-            withHistory ? plan.Versions.OrderByDescending(x => x.Version).Select(x => new PlanVersionSummaryDto(x.Version, x.CreatedAt, x.AnnualPrice)).ToList() : null);
+            withHistory ? plan.Versions.OrderByDescending(x => x.Version)
+                .Select(x => new PlanVersionSummaryDto(x.Version, x.CreatedAt, x.AnnualPrice)).ToList() : null);
     }
 }

@@ -16,7 +16,8 @@ internal sealed class EntitlementService(ITenantPlanResolver resolver, PlanStore
         {
             var version = await plans.FindVersionAsync(assignment.PlanCode, assignment.Version, ct)
                 ?? throw new BusinessException(PlansErrors.PlanNotFound, $"Plan '{assignment.PlanCode}' was not found.", 404);
-            return new EffectiveEntitlements(version.PlanCode, version.Version, version.Entitlements.ToDictionary(e => e.Key, e => e.ToDto()));
+            return new EffectiveEntitlements(version.PlanCode, version.Version,
+                version.Entitlements.ToDictionary(e => e.Key, e => e.ToDto()));
         });
         if (assignment.AddOns is not { Count: > 0 } addOns) return baseline;
         var merged = new Dictionary<string, EntitlementDto>(baseline.ByKey);
@@ -31,7 +32,8 @@ internal sealed class EntitlementService(ITenantPlanResolver resolver, PlanStore
         var effective = await GetEffectiveAsync(tenantId, ct);
         var limit = effective.Amount(key);
         if (wanted > limit)
-            throw new BusinessException(PlansErrors.LimitReached, $"The plan allows {limit} for '{key}'; this would make {wanted}. Buy an add-on pack or upgrade.")
+            throw new BusinessException(PlansErrors.LimitReached,
+                $"The plan allows {limit} for '{key}'; this would make {wanted}. Buy an add-on pack or upgrade.")
                 .WithDetail("key", key).WithDetail("limit", limit);
     }
 }

@@ -10,7 +10,9 @@ public sealed record PromotionInput(
     bool RepeatsYearly,
     [property: Range(1, 12)] int? BonusMonths,
     [property: Range(typeof(decimal), "0.01", "100")] decimal? PercentOff,
-    [property: MaxLength(40), RegularExpression("^[A-Za-z0-9\\-]{3,40}$", ErrorMessage = "A voucher code is 3–40 letters, digits or dashes.")] string? VoucherCode,
+    [property: MaxLength(40),
+        RegularExpression("^[A-Za-z0-9\\-]{3,40}$",
+            ErrorMessage = "A voucher code is 3–40 letters, digits or dashes.")] string? VoucherCode,
     bool Combinable,
     bool Active);
 

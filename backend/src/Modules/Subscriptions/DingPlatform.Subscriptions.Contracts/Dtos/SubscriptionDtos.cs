@@ -9,9 +9,14 @@ public sealed record SubscriptionEventDto(DateTimeOffset At, string Type, string
 
 public sealed record SubscriptionDto(
     Guid Id, Guid TenantId, string TenantName, string PlanCode, int PlanVersion, SubscriptionStatus Status,
-    DateOnly StartDate, DateOnly EndDate, int DaysLeft, IReadOnlyList<SubscriptionAddOnDto> AddOns, IReadOnlyList<SubscriptionEventDto> History);
+    DateOnly StartDate, DateOnly EndDate, int DaysLeft, IReadOnlyList<SubscriptionAddOnDto> AddOns,
+        IReadOnlyList<SubscriptionEventDto> History);
 
-public sealed record TenantSubscriptionDto(SubscriptionDto? Current, string EffectivePlanCode, bool IsReturningCustomer, QuoteDto? RenewalOffer);
+public sealed record TenantSubscriptionDto(
+    SubscriptionDto? Current,
+    string EffectivePlanCode,
+    bool IsReturningCustomer,
+    QuoteDto? RenewalOffer);
 
 public sealed record ReasonInput([property: Required, MinLength(2), MaxLength(500)] string Reason);
 

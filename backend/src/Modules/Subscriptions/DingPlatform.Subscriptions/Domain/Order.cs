@@ -31,18 +31,31 @@ public sealed class Order : IMultiTenant
 
     private Order() { }
 
-    public static Order Sign(Quote quote, string number, string tenantName, DateTimeOffset now, DateOnly today) => new()
-    {
-        TenantId = quote.TenantId, TenantName = tenantName, Number = number, Status = OrderStatus.PendingPayment,
-        PlanCode = quote.PlanCode, PlanVersion = quote.PlanVersion, IsRenewal = quote.IsRenewal,
-        Lines = quote.Lines.Select(l => new OrderLine
-        {
-            Kind = l.Kind, Code = l.Code, Name = l.Name, Quantity = l.Quantity, UnitPrice = l.UnitPrice, Amount = l.Amount,
-            EntitlementKey = l.EntitlementKey, EntitlementAmount = l.EntitlementAmount,
+    public static Order Sign(Quote quote, string number, string tenantName, DateTimeOffset now, DateOnly today) => new() {
+        TenantId = quote.TenantId,
+        TenantName = tenantName,
+        Number = number,
+        Status = OrderStatus.PendingPayment,
+        PlanCode = quote.PlanCode,
+        PlanVersion = quote.PlanVersion,
+        IsRenewal = quote.IsRenewal,
+        Lines = quote.Lines.Select(l => new OrderLine {
+            Kind = l.Kind,
+            Code = l.Code,
+            Name = l.Name,
+            Quantity = l.Quantity,
+            UnitPrice = l.UnitPrice,
+            Amount = l.Amount,
+            EntitlementKey = l.EntitlementKey,
+            EntitlementAmount = l.EntitlementAmount,
         }).ToList(),
-        Discounts = quote.Discounts.Select(d => new OrderDiscount { Code = d.Code, Description = d.Description, Amount = d.Amount }).ToList(),
-        ListTotal = quote.ListTotal, Total = quote.Total, BonusMonths = quote.BonusMonths,
-        SignedAt = now, DueDate = today.AddDays(PaymentTermDays),
+        Discounts =
+            quote.Discounts.Select(d => new OrderDiscount { Code = d.Code, Description = d.Description, Amount = d.Amount }).ToList(),
+        ListTotal = quote.ListTotal,
+        Total = quote.Total,
+        BonusMonths = quote.BonusMonths,
+        SignedAt = now,
+        DueDate = today.AddDays(PaymentTermDays),
     };
 
     public bool IsPayable => Status is OrderStatus.PendingPayment or OrderStatus.Overdue;
@@ -52,13 +65,15 @@ public sealed class Order : IMultiTenant
     public void Pay(decimal amount, DateTimeOffset now, DateOnly activationDate)
     {
         if (Status == OrderStatus.Lapsed)
-            throw new BusinessException(SubscriptionsErrors.OrderLapsed, $"Order {Number} lapsed unpaid and can no longer be paid; accept a new quote.");
+            throw new BusinessException(SubscriptionsErrors.OrderLapsed,
+                $"Order {Number} lapsed unpaid and can no longer be paid; accept a new quote.");
         if (!IsPayable)
             throw new BusinessException(SubscriptionsErrors.OrderAlreadyPaid, $"Order {Number} is {Status}.");
         if (amount != Total)
             throw new BusinessException(SubscriptionsErrors.AmountMismatch,
                     amount < Total ? $"{amount:0.00} CNY is less than the order total {Total:0.00} CNY; partial payments are not accepted."
-                                   : $"{amount:0.00} CNY is more than the order total {Total:0.00} CNY; record the exact amount and return the excess.", 422)
+                                   : $"{amount:0.00} CNY is more than the order total {Total:0.00} CNY; " +
+                                     "record the exact amount and return the excess.", 422)
                 .WithDetail("expected", Total).WithDetail("field", "amount");
         Status = OrderStatus.Paid;
         PaidAt = now;
@@ -77,7 +92,8 @@ public sealed class Order : IMultiTenant
 
     public void Refund(string reason)
     {
-        if (Status != OrderStatus.Paid) throw new BusinessException(SubscriptionsErrors.OrderNotPaid, $"Order {Number} is {Status}; only a paid order can be refunded.");
+        if (Status != OrderStatus.Paid) throw new BusinessException(SubscriptionsErrors.OrderNotPaid,
+            $"Order {Number} is {Status}; only a paid order can be refunded.");
         Status = OrderStatus.Refunded;
         RefundReason = reason.Trim();
     }

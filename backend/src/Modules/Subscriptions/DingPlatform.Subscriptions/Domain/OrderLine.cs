@@ -14,9 +14,14 @@ public sealed class OrderLine
     public string? EntitlementKey { get; set; }
     public long EntitlementAmount { get; set; }
 
-    public static OrderLine From(PricedLine l) => new()
-    {
-        Kind = l.Kind, Code = l.Code, Name = l.Name, Quantity = l.Quantity, UnitPrice = l.UnitPrice, Amount = l.Amount,
-        EntitlementKey = l.EntitlementKey, EntitlementAmount = l.EntitlementAmount,
+    public static OrderLine From(PricedLine l) => new() {
+        Kind = l.Kind,
+        Code = l.Code,
+        Name = l.Name,
+        Quantity = l.Quantity,
+        UnitPrice = l.UnitPrice,
+        Amount = l.Amount,
+        EntitlementKey = l.EntitlementKey,
+        EntitlementAmount = l.EntitlementAmount,
     };
 }

@@ -17,8 +17,14 @@ public sealed class Payment : IMultiTenant
 
     private Payment() { }
 
-    public static Payment Record(Order order, PaymentMethod method, decimal amount, string reference, DateOnly paidOn, DateTimeOffset now) => new()
-    {
-        TenantId = order.TenantId, OrderId = order.Id, Method = method, Amount = amount, Reference = reference.Trim(), PaidOn = paidOn, RecordedAt = now,
-    };
+    public static Payment Record(Order order, PaymentMethod method, decimal amount, string reference, DateOnly paidOn,
+        DateTimeOffset now) => new() {
+            TenantId = order.TenantId,
+            OrderId = order.Id,
+            Method = method,
+            Amount = amount,
+            Reference = reference.Trim(),
+            PaidOn = paidOn,
+            RecordedAt = now,
+        };
 }

@@ -33,8 +33,10 @@ public sealed class Promotion
         string? voucherCode, bool combinable, bool active)
     {
         if (end < start) throw new InputException("windowEnd", "The window ends before it starts.");
-        if (repeatsYearly && end.DayNumber - start.DayNumber > 365) throw new InputException("windowEnd", "A yearly window is at most a year long.");
-        if (bonusMonths is null && percentOff is null) throw new InputException("bonusMonths", "A promotion gives bonus months, a percentage off, or both.");
+        if (repeatsYearly && end.DayNumber - start.DayNumber > 365) throw new InputException("windowEnd",
+            "A yearly window is at most a year long.");
+        if (bonusMonths is null && percentOff is null) throw new InputException("bonusMonths",
+            "A promotion gives bonus months, a percentage off, or both.");
         if (percentOff is { } pct && !Platform.Money.IsWholeFen(pct)) throw new InputException("percentOff", "At most two decimals.");
         Name = name.Trim(); WindowStart = start; WindowEnd = end; RepeatsYearly = repeatsYearly; BonusMonths = bonusMonths;
         PercentOff = percentOff; VoucherCode = string.IsNullOrWhiteSpace(voucherCode) ? null : voucherCode.Trim().ToUpperInvariant();
@@ -46,7 +48,8 @@ public sealed class Promotion
         if (!Active) return false;
         if (!RepeatsYearly) return date >= WindowStart && date <= WindowEnd;
         // Compare as month-day within the year of the date (a window may wrap over New Year).
-        var start = new DateOnly(date.Year, WindowStart.Month, Math.Min(WindowStart.Day, DateTime.DaysInMonth(date.Year, WindowStart.Month)));
+        var start =
+            new DateOnly(date.Year, WindowStart.Month, Math.Min(WindowStart.Day, DateTime.DaysInMonth(date.Year, WindowStart.Month)));
         var length = WindowEnd.DayNumber - WindowStart.DayNumber;
         if (date < start) start = start.AddYears(-1);
         return date.DayNumber - start.DayNumber <= length;

@@ -27,13 +27,23 @@ public sealed class Quote : IMultiTenant
 
     private Quote() { }
 
-    public static Quote Create(Guid tenantId, string? planCode, string? planName, int? planVersion, bool isRenewal, bool returning, PriceResult price, DateTimeOffset now, DateTimeOffset? validUntil = null) => new()
-    {
-        TenantId = tenantId, PlanCode = planCode, PlanName = planName, PlanVersion = planVersion, IsRenewal = isRenewal, IsReturningCustomer = returning,
-        Lines = price.Lines.Select(OrderLine.From).ToList(),
-        Discounts = price.Discounts.Select(d => new OrderDiscount { Code = d.Code, Description = d.Description, Amount = d.Amount }).ToList(),
-        ListTotal = price.ListTotal, Total = price.Total, BonusMonths = price.BonusMonths, CreatedAt = now, ValidUntil = validUntil ?? now + Validity,
-    };
+    public static Quote Create(Guid tenantId, string? planCode, string? planName, int? planVersion, bool isRenewal, bool returning,
+        PriceResult price, DateTimeOffset now, DateTimeOffset? validUntil = null) => new() {
+            TenantId = tenantId,
+            PlanCode = planCode,
+            PlanName = planName,
+            PlanVersion = planVersion,
+            IsRenewal = isRenewal,
+            IsReturningCustomer = returning,
+            Lines = price.Lines.Select(OrderLine.From).ToList(),
+            Discounts =
+            price.Discounts.Select(d => new OrderDiscount { Code = d.Code, Description = d.Description, Amount = d.Amount }).ToList(),
+            ListTotal = price.ListTotal,
+            Total = price.Total,
+            BonusMonths = price.BonusMonths,
+            CreatedAt = now,
+            ValidUntil = validUntil ?? now + Validity,
+        };
 
     public void MarkAccepted(Guid orderId, DateTimeOffset now)
     {

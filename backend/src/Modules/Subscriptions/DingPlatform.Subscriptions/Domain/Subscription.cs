@@ -23,15 +23,20 @@ public sealed class Subscription : IMultiTenant
 
     public static DateOnly TermEnd(DateOnly start, int bonusMonths) => start.AddYears(1).AddMonths(bonusMonths);
 
-    public static Subscription Activate(Guid tenantId, string planCode, int planVersion, DateOnly activation, int bonusMonths, Guid orderId, DateTimeOffset now)
+    public static Subscription Activate(Guid tenantId, string planCode, int planVersion, DateOnly activation, int bonusMonths, Guid orderId,
+        DateTimeOffset now)
     {
         var end = TermEnd(activation, bonusMonths);
-        var s = new Subscription
-        {
-            TenantId = tenantId, PlanCode = planCode, Status = SubscriptionStatus.Active, StartDate = activation, EndDate = end,
+        var s = new Subscription {
+            TenantId = tenantId,
+            PlanCode = planCode,
+            Status = SubscriptionStatus.Active,
+            StartDate = activation,
+            EndDate = end,
             Terms = [new Term { Start = activation, End = end, PlanVersion = planVersion, OrderId = orderId }],
         };
-        s.Record(now, "Activated", $"{activation:yyyy-MM-dd} → {end:yyyy-MM-dd}" + (bonusMonths > 0 ? $" (+{bonusMonths} bonus month(s))" : ""));
+        s.Record(now, "Activated",
+            $"{activation:yyyy-MM-dd} → {end:yyyy-MM-dd}" + (bonusMonths > 0 ? $" (+{bonusMonths} bonus month(s))" : ""));
         return s;
     }
 
@@ -67,14 +72,16 @@ public sealed class Subscription : IMultiTenant
 
     public void Suspend(string reason, DateTimeOffset now)
     {
-        if (Status != SubscriptionStatus.Active) throw new BusinessException(SubscriptionsErrors.InvalidTransition, $"A {Status} subscription cannot be suspended.");
+        if (Status != SubscriptionStatus.Active) throw new BusinessException(SubscriptionsErrors.InvalidTransition,
+            $"A {Status} subscription cannot be suspended.");
         Status = SubscriptionStatus.Suspended;
         Record(now, "Suspended", reason);
     }
 
     public void Reinstate(DateTimeOffset now)
     {
-        if (Status != SubscriptionStatus.Suspended) throw new BusinessException(SubscriptionsErrors.InvalidTransition, $"A {Status} subscription cannot be reinstated.");
+        if (Status != SubscriptionStatus.Suspended) throw new BusinessException(SubscriptionsErrors.InvalidTransition,
+            $"A {Status} subscription cannot be reinstated.");
         Status = SubscriptionStatus.Active;
         Record(now, "Reinstated", null);
     }

@@ -3,7 +3,8 @@ using DingPlatform.Subscriptions.Features.ExpireSubscriptions;
 
 namespace DingPlatform.Subscriptions.Jobs;
 
-/// <summary>§3.1.5: every day just after midnight, subscriptions at their end date end. The id and cron are the ones Hangfire already stores: keep them.</summary>
+/// <summary>§3.1.5: every day just after midnight, subscriptions at their end date end. The id and cron are the ones Hangfire already
+/// stores: keep them.</summary>
 internal sealed class ExpireSubscriptionsJob(ExpireSubscriptions useCase) : IRecurringJob
 {
     public static string Id => "subscriptions-expire";

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DingPlatform.Subscriptions.Persistence;
 
-/// <summary>Orders (the agreement) with their frozen lines and discounts as JSON. Table names are as they were before the module split: the EF model must not change.</summary>
+/// <summary>Orders (the agreement) with their frozen lines and discounts as JSON. Table names are as they were before the module split: the
+/// EF model must not change.</summary>
 internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 {
     public void Configure(EntityTypeBuilder<Order> b)

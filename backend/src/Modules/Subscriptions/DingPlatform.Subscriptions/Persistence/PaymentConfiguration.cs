@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DingPlatform.Subscriptions.Persistence;
 
-/// <summary>Payments: the unique indexes make confirmation idempotent and settle an order once. Table names are as they were before the module split: the EF model must not change.</summary>
+/// <summary>Payments: the unique indexes make confirmation idempotent and settle an order once. Table names are as they were before the
+/// module split: the EF model must not change.</summary>
 internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
 {
     public void Configure(EntityTypeBuilder<Payment> b)

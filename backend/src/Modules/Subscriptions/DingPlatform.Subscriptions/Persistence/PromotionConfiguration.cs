@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DingPlatform.Subscriptions.Persistence;
 
-/// <summary>Staff-defined promotions (§2.1 note). Table names are as they were before the module split: the EF model must not change.</summary>
+/// <summary>Staff-defined promotions (§2.1 note). Table names are as they were before the module split: the EF model must not
+/// change.</summary>
 internal sealed class PromotionConfiguration : IEntityTypeConfiguration<Promotion>
 {
     public void Configure(EntityTypeBuilder<Promotion> b)

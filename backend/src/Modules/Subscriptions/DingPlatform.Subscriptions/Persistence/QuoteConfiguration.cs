@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DingPlatform.Subscriptions.Persistence;
 
-/// <summary>Quotes with their priced lines and discounts as JSON. Table names are as they were before the module split: the EF model must not change.</summary>
+/// <summary>Quotes with their priced lines and discounts as JSON. Table names are as they were before the module split: the EF model must
+/// not change.</summary>
 internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
 {
     public void Configure(EntityTypeBuilder<Quote> b)

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DingPlatform.Subscriptions.Persistence;
 
-/// <summary>Subscriptions with their terms and add-ons as JSON and their history as rows. Table names are as they were before the module split: the EF model must not change.</summary>
+/// <summary>Subscriptions with their terms and add-ons as JSON and their history as rows. Table names are as they were before the module
+/// split: the EF model must not change.</summary>
 internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subscription>
 {
     public void Configure(EntityTypeBuilder<Subscription> b)

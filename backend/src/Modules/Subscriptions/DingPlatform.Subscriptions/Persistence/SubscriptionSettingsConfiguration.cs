@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DingPlatform.Subscriptions.Persistence;
 
-/// <summary>The one row of lifecycle settings. Table names are as they were before the module split: the EF model must not change.</summary>
+/// <summary>The one row of lifecycle settings. Table names are as they were before the module split: the EF model must not
+/// change.</summary>
 internal sealed class SubscriptionSettingsConfiguration : IEntityTypeConfiguration<SubscriptionSettings>
 {
     public void Configure(EntityTypeBuilder<SubscriptionSettings> b)

@@ -33,7 +33,8 @@ internal sealed class SubscriptionStore(PlatformDbContext db, ICurrentTenant cur
         db.Set<Payment>().Where(p => orderIds.Contains(p.OrderId)).ToListAsync(ct);
 
     public async Task<Subscription> SubscriptionAsync(Guid id, CancellationToken ct) =>
-        await db.Set<Subscription>().Include(s => s.History).SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw new EntityNotFoundException("Subscription", id);
+        await db.Set<Subscription>().Include(s => s.History).SingleOrDefaultAsync(s => s.Id == id, ct)
+            ?? throw new EntityNotFoundException("Subscription", id);
 
     public async Task<SubscriptionSettings> SettingsAsync(CancellationToken ct) =>
         await db.Set<SubscriptionSettings>().SingleOrDefaultAsync(ct) ?? new SubscriptionSettings();

@@ -13,7 +13,8 @@ internal sealed class PromotionSeeder(PlatformDbContext db) : IDataSeeder
     {
         if (await db.Set<Promotion>().AnyAsync(cancellationToken)) return;
         // §2.1 note: "3 月 22 日开通多送一个月" — activation on 22 March gives one extra month.
-        db.Set<Promotion>().Add(Promotion.Create("3 月 22 日开通多送一个月 · 22 March: +1 month", new DateOnly(2026, 3, 22), new DateOnly(2026, 3, 22),
+        db.Set<Promotion>()
+            .Add(Promotion.Create("3 月 22 日开通多送一个月 · 22 March: +1 month", new DateOnly(2026, 3, 22), new DateOnly(2026, 3, 22),
             repeatsYearly: true, bonusMonths: 1, percentOff: null, voucherCode: null, combinable: false, active: true));
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -12,7 +12,8 @@ namespace DingPlatform.Subscriptions.Services;
 /// <summary>A tenant with a running Professional subscription holds the plan version of the current term plus
 /// its add-ons; a suspended, expired or absent one means Standard. Answers come from memory for a short
 /// while (the metered API asks on every request) and are dropped when a subscription changes here.</summary>
-internal sealed class SubscriptionPlanResolver(PlatformDbContext db, IDataFilter filter, TimeProvider clock, IMemoryCache cache) : ITenantPlanResolver
+internal sealed class SubscriptionPlanResolver(PlatformDbContext db, IDataFilter filter, TimeProvider clock, IMemoryCache cache)
+    : ITenantPlanResolver
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
@@ -26,7 +27,8 @@ internal sealed class SubscriptionPlanResolver(PlatformDbContext db, IDataFilter
                 .Where(s => s.TenantId == tenantId && s.Status == SubscriptionStatus.Active)
                 .SingleOrDefaultAsync(ct);
         var plan = running is not null && running.IsRunningOn(today) && running.TermOn(today) is { } term
-            ? new TenantPlan(running.PlanCode, term.PlanVersion, running.AddOns.GroupBy(a => a.Key).ToDictionary(g => g.Key, g => g.Sum(a => a.Amount)))
+            ? new TenantPlan(running.PlanCode, term.PlanVersion,
+                running.AddOns.GroupBy(a => a.Key).ToDictionary(g => g.Key, g => g.Sum(a => a.Amount)))
             : new TenantPlan(PlanCodes.Standard, null);
         cache.Set(Key(tenantId), new CachedPlan(today, plan), Lifetime);
         return plan;

@@ -9,6 +9,7 @@ internal sealed class SubscriptionTerms(SubscriptionStore store) : ISubscription
     public async Task<SubscriptionTermDto?> RunningTermAsync(Guid tenantId, DateOnly date, CancellationToken ct)
     {
         var live = await store.LiveAsync(tenantId, ct);
-        return live is not null && live.IsRunningOn(date) && live.TermOn(date) is { } term ? new SubscriptionTermDto(term.Start, term.End) : null;
+        return live is not null && live.IsRunningOn(date)
+            && live.TermOn(date) is { } term ? new SubscriptionTermDto(term.Start, term.End) : null;
     }
 }

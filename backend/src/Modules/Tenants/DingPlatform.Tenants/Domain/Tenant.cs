@@ -27,9 +27,11 @@ public sealed class Tenant
     public void SubmitVerification(Verification verification)
     {
         if (VerificationStatus is VerificationStatus.Verified)
-            throw new BusinessException(TenantsErrors.VerificationLocked, "The company is verified; contact the provider to change its details.");
+            throw new BusinessException(TenantsErrors.VerificationLocked,
+                "The company is verified; contact the provider to change its details.");
         if (VerificationStatus is VerificationStatus.Revoked)
-            throw new BusinessException(TenantsErrors.VerificationLocked, "Verification was revoked by the provider; contact them to resubmit.");
+            throw new BusinessException(TenantsErrors.VerificationLocked,
+                "Verification was revoked by the provider; contact them to resubmit.");
         Verification = verification;
         VerificationReviewedAt = null;
         VerificationStatus = VerificationStatus.Pending;
@@ -83,6 +85,7 @@ public sealed class Tenant
     private void EnsurePending()
     {
         if (VerificationStatus is not VerificationStatus.Pending)
-            throw new BusinessException(TenantsErrors.VerificationNotPending, $"The verification is {VerificationStatus}, not pending review.");
+            throw new BusinessException(TenantsErrors.VerificationNotPending,
+                $"The verification is {VerificationStatus}, not pending review.");
     }
 }

@@ -10,7 +10,9 @@ internal static partial class TenantMapper
 {
     public static TenantDto ToDto(this Tenant t) => new(
         t.Id, t.Name, t.Status, t.SuspensionReason, t.CreatedAt, t.VerificationStatus, t.VerificationNote,
-        t.Verification is { } v ? new VerificationDto(v.LegalName, v.CreditCode, v.TaxpayerType, v.InvoiceProfile.ToDto(), v.SubmittedAt, t.VerificationReviewedAt) : null);
+        t.Verification is { } v
+            ? new VerificationDto(v.LegalName, v.CreditCode, v.TaxpayerType, v.InvoiceProfile.ToDto(), v.SubmittedAt,
+                t.VerificationReviewedAt) : null);
 
     public static partial InvoiceProfileDto ToDto(this InvoiceProfile profile);
 

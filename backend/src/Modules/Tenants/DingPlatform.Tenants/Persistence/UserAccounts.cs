@@ -17,7 +17,14 @@ internal sealed class UserAccounts(UserManager<PlatformUser> users, IDataFilter 
         using var _ = dataFilter.DisableMultiTenant();
         if (await users.FindByEmailAsync(email) is not null)
             throw new BusinessException(TenantsErrors.EmailTaken, $"{email} already has an account.").WithDetail("field", emailField);
-        var user = new PlatformUser { TenantId = tenantId, UserName = email, Email = email, Name = name.Trim(), CreatedAt = clock.GetUtcNow(), EmailConfirmed = true };
+        var user = new PlatformUser {
+            TenantId = tenantId,
+            UserName = email,
+            Email = email,
+            Name = name.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+            EmailConfirmed = true
+        };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {

@@ -44,7 +44,8 @@ internal sealed class TenantsSeed(
         tenant.Approve(now);
         db.Set<Tenant>().Add(tenant);
         await db.SaveChangesAsync(ct);
-        await accounts.CreateAsync(tenant.Id, "欧妍", "admin@chuanglian.cn", DemoPassword, PlatformRoles.TenantAdmin, "email", "password", ct);
+        await accounts.CreateAsync(tenant.Id, "欧妍", "admin@chuanglian.cn", DemoPassword, PlatformRoles.TenantAdmin, "email",
+            "password", ct);
     }
 
     private async Task HostUserAsync(string email, string name, string role)

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DingPlatform.Usage.Persistence;
 
-/// <summary>Recorded consumptions; the unique index is what makes an idempotency key count once. Table names are as they were before the module split: the EF model must not change.</summary>
+/// <summary>Recorded consumptions; the unique index is what makes an idempotency key count once. Table names are as they were before the
+/// module split: the EF model must not change.</summary>
 internal sealed class UsageRecordConfiguration : IEntityTypeConfiguration<UsageRecord>
 {
     public void Configure(EntityTypeBuilder<UsageRecord> b)

@@ -24,7 +24,8 @@ public sealed class ApiMeter
 
     public bool IsKnown(Guid tenant, DateOnly month) => _counters.ContainsKey((tenant, month));
 
-    public void Count(Guid tenant, DateOnly month) => Interlocked.Increment(ref _counters.GetOrAdd((tenant, month), _ => new Counter()).Pending);
+    public void Count(Guid tenant, DateOnly month)
+        => Interlocked.Increment(ref _counters.GetOrAdd((tenant, month), _ => new Counter()).Pending);
 
     /// <summary>Seeds a counter with the database total the first time a tenant's month is seen on this host.</summary>
     public void Prime(Guid tenant, DateOnly month, long databaseTotal) =>

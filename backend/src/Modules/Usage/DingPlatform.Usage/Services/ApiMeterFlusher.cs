@@ -28,6 +28,9 @@ public sealed class ApiMeterFlusher(ApiMeter meter, IServiceProvider services, I
     private async Task FlushLoggingAsync(CancellationToken ct)
     {
         try { await meter.FlushAsync(services, ct); }
-        catch (Exception e) when (e is not OperationCanceledException) { logger.LogWarning(e, "API call counts could not be written; they are kept for the next flush."); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "API call counts could not be written; they are kept for the next flush.");
+        }
     }
 }

@@ -22,7 +22,8 @@ internal sealed class IntegratorGate(ApiMeter meter, TimeProvider clock) : IRequ
         if (http.User.FindFirst(PlatformClaims.Kind)?.Value != "Integrator") return null;
         if (!Guid.TryParse(http.User.FindFirst(PlatformClaims.TenantId)?.Value, out var tenantId)) return null;
 
-        var entitlements = await http.RequestServices.GetRequiredService<IEntitlementService>().GetEffectiveAsync(tenantId, http.RequestAborted);
+        var entitlements = await http.RequestServices.GetRequiredService<IEntitlementService>()
+            .GetEffectiveAsync(tenantId, http.RequestAborted);
         var rate = entitlements.Amount(EntitlementKeys.ApiRate);
         var bucket = _buckets.GetOrAdd(tenantId, _ => new TokenBucket());
         if (!bucket.TryTake(rate, out var retryAfter))

@@ -18,7 +18,8 @@ internal sealed class AccruePenalties(PlatformDbContext db, IDataFilter filter, 
     {
         using var _ = filter.DisableMultiTenant();
         var today = clock.Today();
-        var due = await db.Set<Invoice>().Where(i => i.Status == InvoiceStatus.Pending && !i.IsRedLetter && i.Deadline < today).ToListAsync(ct);
+        var due = await db.Set<Invoice>().Where(i => i.Status == InvoiceStatus.Pending && !i.IsRedLetter && i.Deadline < today)
+            .ToListAsync(ct);
         foreach (var invoice in due) await ledger.AccrueAsync(invoice, today, ct);
         await db.SaveChangesAsync(ct);
         return due.Count;

@@ -18,10 +18,12 @@ internal sealed class DownloadInvoicePdf(InvoiceStore invoices, IDocumentRendere
         var invoice = anyTenant ? await invoices.GetAnyAsync(invoiceId, ct) : await invoices.GetAsync(invoiceId, ct);
         var lines = JsonSerializer.Deserialize<List<LineDto>>(invoice.LinesJson, JsonSerializerOptions.Web) ?? [];
         var b = invoice.Buyer;
-        var document = new InvoiceDocument(invoice.Number, invoice.Kind.ToString(), invoice.IsRedLetter, invoice.IssuedOn, invoice.TaxBureauNumber,
+        var document =
+            new InvoiceDocument(invoice.Number, invoice.Kind.ToString(), invoice.IsRedLetter, invoice.IssuedOn, invoice.TaxBureauNumber,
             new Party(b.Name, b.Address, null, b.Phone, b.TaxpayerId, b.Bank, b.Account), DocumentParties.Provider(providerOptions.Value),
             lines.Select(l => new DocumentLine(l.Name, l.Quantity, l.UnitPrice, l.Amount)).ToList(),
-            invoice.Net, invoice.Tax, invoice.Total, Vat.StandardRatePercent, invoice.OrderNumber, invoice.PaymentDate, invoice.Deadline, invoice.PenaltyAccrued,
+            invoice.Net, invoice.Tax, invoice.Total, Vat.StandardRatePercent, invoice.OrderNumber, invoice.PaymentDate, invoice.Deadline,
+                invoice.PenaltyAccrued,
             invoice.Status.ToString());
         return (renderer.RenderInvoice(document), $"invoice-{invoice.Number}.pdf");
     }

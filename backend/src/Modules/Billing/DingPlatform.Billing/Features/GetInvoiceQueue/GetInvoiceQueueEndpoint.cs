@@ -16,5 +16,6 @@ internal sealed class GetInvoiceQueueEndpoint : IEndpointFeature
             .MapGet("/invoices", Queue).RequirePermission(P.InvoicesManage).WithName("GetInvoiceQueue");
     }
 
-    private static Task<IReadOnlyList<InvoiceDto>> Queue(InvoiceStatus? status, GetInvoiceQueue q, CancellationToken ct) => q.QueueAsync(status, ct);
+    private static Task<IReadOnlyList<InvoiceDto>> Queue(InvoiceStatus? status, GetInvoiceQueue q, CancellationToken ct)
+        => q.QueueAsync(status, ct);
 }

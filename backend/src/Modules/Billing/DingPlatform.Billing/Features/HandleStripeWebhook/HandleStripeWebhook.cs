@@ -14,7 +14,8 @@ namespace DingPlatform.Billing.Features.HandleStripeWebhook;
 /// <summary>Stripe's webhook: the signature is checked on the raw body (5-minute tolerance on our clock),
 /// each event id is stored once, and a paid checkout confirms the order through the same use case as a
 /// bank transfer. Redeliveries, concurrent deliveries and out-of-order events have exactly one effect.</summary>
-internal sealed class HandleStripeWebhook(PlatformDbContext db, StripeSettings settings, IPaymentConfirmation confirmation, TimeProvider clock,
+internal sealed class HandleStripeWebhook(PlatformDbContext db, StripeSettings settings, IPaymentConfirmation confirmation,
+    TimeProvider clock,
     ILogger<HandleStripeWebhook> logger)
 {
     public const long ToleranceSeconds = 300;
@@ -41,7 +42,13 @@ internal sealed class HandleStripeWebhook(PlatformDbContext db, StripeSettings s
         Guid? orderId = session?.Metadata is { } m && m.TryGetValue("order_id", out var id) && Guid.TryParse(id, out var g) ? g : null;
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Set<StripeEventRecord>().Add(new StripeEventRecord { EventId = stripeEvent.Id, Type = stripeEvent.Type, ReceivedAt = clock.GetUtcNow(), OrderId = orderId });
+        db.Set<StripeEventRecord>()
+            .Add(new StripeEventRecord {
+                EventId = stripeEvent.Id,
+                Type = stripeEvent.Type,
+                ReceivedAt = clock.GetUtcNow(),
+                OrderId = orderId
+            });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -56,7 +63,9 @@ internal sealed class HandleStripeWebhook(PlatformDbContext db, StripeSettings s
             var paidOn = BusinessTime.DateOf(new DateTimeOffset(DateTime.SpecifyKind(stripeEvent.Created, DateTimeKind.Utc)));
             try
             {
-                await confirmation.ConfirmAsync(new PaymentConfirmation(order, DingPlatform.Subscriptions.Contracts.PaymentMethod.Card, (session.AmountTotal ?? 0) / 100m,
+                await confirmation.ConfirmAsync(
+                    new PaymentConfirmation(order, DingPlatform.Subscriptions.Contracts.PaymentMethod.Card,
+                        (session.AmountTotal ?? 0) / 100m,
                     session.PaymentIntentId ?? session.Id, paidOn), ct);
             }
             catch (Platform.Errors.BusinessException e)

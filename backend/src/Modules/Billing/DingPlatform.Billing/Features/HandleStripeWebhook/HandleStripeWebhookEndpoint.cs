@@ -16,5 +16,6 @@ internal sealed class HandleStripeWebhookEndpoint : IEndpointFeature
             .MapPost("/stripe/webhook", Receive).ExcludeFromDescription().WithName("StripeWebhook");
     }
 
-    private static Task<IResult> Receive(HttpRequest request, HandleStripeWebhook webhook, CancellationToken ct) => webhook.HandleAsync(request, ct);
+    private static Task<IResult> Receive(HttpRequest request, HandleStripeWebhook webhook, CancellationToken ct)
+        => webhook.HandleAsync(request, ct);
 }

@@ -6,7 +6,14 @@ using DingPlatform.Platform.Errors;
 
 namespace DingPlatform.Billing.Features.ImportBankStatement;
 
-public sealed record ParsedLine(int LineNumber, DateOnly Date, decimal Amount, string Memo, string? Payer, string? TransactionId, string Fingerprint);
+public sealed record ParsedLine(
+    int LineNumber,
+    DateOnly Date,
+    decimal Amount,
+    string Memo,
+    string? Payer,
+    string? TransactionId,
+    string Fingerprint);
 
 /// <summary>A bank statement export: a header row naming at least <c>date</c>, <c>amount</c> and <c>memo</c>
 /// (optional <c>payer</c>, <c>transaction_id</c>), comma-separated, RFC 4180 quoting. Only credits (positive
@@ -24,16 +31,19 @@ public static class CsvStatement
             if (i < 0 && required) throw Invalid($"The header has no '{name}' column (found: {string.Join(", ", header)}).");
             return i;
         }
-        int date = Col("date", true), amount = Col("amount", true), memo = Col("memo", true), payer = Col("payer", false), tx = Col("transaction_id", false);
+        int date = Col("date", true), amount = Col("amount", true), memo = Col("memo", true), payer = Col("payer", false),
+            tx = Col("transaction_id", false);
         var seen = new Dictionary<string, int>();
         var result = new List<ParsedLine>();
         foreach (var (number, fields) in rows.Skip(1))
         {
             if (fields.All(string.IsNullOrWhiteSpace)) continue;
             string Field(int i) => i >= 0 && i < fields.Count ? fields[i].Trim() : "";
-            if (!DateOnly.TryParseExact(Field(date).Replace('/', '-'), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (!DateOnly.TryParseExact(Field(date).Replace('/', '-'), "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                DateTimeStyles.None, out var d))
                 throw Invalid($"Line {number}: '{Field(date)}' is not a date (YYYY-MM-DD).");
-            if (!decimal.TryParse(Field(amount).Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var a) || decimal.Round(a, 2) != a)
+            if (!decimal.TryParse(Field(amount).Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
+                || decimal.Round(a, 2) != a)
                 throw Invalid($"Line {number}: '{Field(amount)}' is not an amount in CNY with at most two decimals.");
             if (a <= 0) continue; // debits are not payments to us
             var payerValue = NullIfEmpty(Field(payer));
@@ -41,7 +51,8 @@ public static class CsvStatement
             var key = $"{d:yyyy-MM-dd}|{a:0.00}|{Field(memo)}|{payerValue}|{txValue}";
             // Two identical rows in one file are two payments; the same file again is not.
             seen[key] = seen.GetValueOrDefault(key) + 1;
-            result.Add(new ParsedLine(number, d, a, Field(memo), payerValue, txValue, Hash(txValue is null ? $"{key}|{seen[key]}" : $"tx|{txValue}")));
+            result.Add(new ParsedLine(number, d, a, Field(memo), payerValue, txValue,
+                Hash(txValue is null ? $"{key}|{seen[key]}" : $"tx|{txValue}")));
         }
         return result;
     }
@@ -50,7 +61,8 @@ public static class CsvStatement
 
     private static string Hash(string s) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)));
 
-    private static BusinessException Invalid(string message) => new BusinessException(BillingErrors.StatementInvalid, message, 400).WithDetail("field", "csv");
+    private static BusinessException Invalid(string message)
+        => new BusinessException(BillingErrors.StatementInvalid, message, 400).WithDetail("field", "csv");
 
     private static IEnumerable<(int Number, List<string> Fields)> ReadRows(string csv)
     {

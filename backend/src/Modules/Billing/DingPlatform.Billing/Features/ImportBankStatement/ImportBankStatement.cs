@@ -14,7 +14,8 @@ namespace DingPlatform.Billing.Features.ImportBankStatement;
 /// <summary>Staff import the bank's statement; each credit line that names an open order's number and pays its
 /// exact total confirms that order (the same use case as a transfer recorded by hand). The rest is listed for
 /// manual handling. Every line is stored under its fingerprint, so a second import records nothing twice.</summary>
-internal sealed partial class ImportBankStatement(PlatformDbContext db, IDataFilter filter, IOrderReader orders, IPaymentConfirmation confirmation,
+internal sealed partial class ImportBankStatement(PlatformDbContext db, IDataFilter filter, IOrderReader orders,
+    IPaymentConfirmation confirmation,
     IAuditLog audit, TimeProvider clock)
 {
     [GeneratedRegex(@"DP\d{10}", RegexOptions.IgnoreCase)]
@@ -24,16 +25,24 @@ internal sealed partial class ImportBankStatement(PlatformDbContext db, IDataFil
     {
         var parsed = CsvStatement.Parse(request.Csv);
         using var _ = filter.DisableMultiTenant();
-        var known = (await db.Set<StatementLine>().AsNoTracking().Where(l => parsed.Select(p => p.Fingerprint).Contains(l.Fingerprint)).Select(l => l.Fingerprint).ToListAsync(ct)).ToHashSet();
+        var known = (await db.Set<StatementLine>().AsNoTracking().Where(l => parsed.Select(p => p.Fingerprint).Contains(l.Fingerprint))
+            .Select(l => l.Fingerprint).ToListAsync(ct)).ToHashSet();
         var details = new List<StatementLineDto>();
         int matched = 0, unmatched = 0, already = 0;
         foreach (var p in parsed)
         {
             if (known.Contains(p.Fingerprint)) { already++; continue; }
-            var line = new StatementLine
-            {
-                Fingerprint = p.Fingerprint, FileName = request.FileName.Trim(), LineNumber = p.LineNumber, Date = p.Date, Amount = p.Amount, Memo = p.Memo,
-                Payer = p.Payer, TransactionId = p.TransactionId, ImportedAt = clock.GetUtcNow(), Status = StatementLineStatus.Unmatched,
+            var line = new StatementLine {
+                Fingerprint = p.Fingerprint,
+                FileName = request.FileName.Trim(),
+                LineNumber = p.LineNumber,
+                Date = p.Date,
+                Amount = p.Amount,
+                Memo = p.Memo,
+                Payer = p.Payer,
+                TransactionId = p.TransactionId,
+                ImportedAt = clock.GetUtcNow(),
+                Status = StatementLineStatus.Unmatched,
             };
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             db.Set<StatementLine>().Add(line);
@@ -50,7 +59,8 @@ internal sealed partial class ImportBankStatement(PlatformDbContext db, IDataFil
             {
                 try
                 {
-                    await confirmation.ConfirmAsync(new PaymentConfirmation(order.Id, PaymentMethod.BankTransfer, p.Amount, line.PaymentReference, p.Date), ct);
+                    await confirmation.ConfirmAsync(
+                        new PaymentConfirmation(order.Id, PaymentMethod.BankTransfer, p.Amount, line.PaymentReference, p.Date), ct);
                     line.Status = StatementLineStatus.Matched;
                     line.OrderId = order.Id;
                 }
@@ -66,7 +76,8 @@ internal sealed partial class ImportBankStatement(PlatformDbContext db, IDataFil
             if (line.Status == StatementLineStatus.Matched) matched++; else unmatched++;
             details.Add(line.ToDto());
         }
-        audit.Record(null, "Statement.Imported", $"{request.FileName}: {parsed.Count} credit lines, {matched} matched, {unmatched} unmatched, {already} already imported");
+        audit.Record(null, "Statement.Imported",
+            $"{request.FileName}: {parsed.Count} credit lines, {matched} matched, {unmatched} unmatched, {already} already imported");
         await db.SaveChangesAsync(ct);
         return new ImportStatementResult(parsed.Count, matched, unmatched, already, details);
     }

@@ -16,5 +16,6 @@ internal sealed class ImportBankStatementEndpoint : IEndpointFeature
             .MapPost("/bank-statements", Import).RequirePermission(P.StatementsImport).WithName("ImportBankStatement");
     }
 
-    private static Task<ImportStatementResult> Import(ImportStatementRequest request, ImportBankStatement uc, CancellationToken ct) => uc.ExecuteAsync(request, ct);
+    private static Task<ImportStatementResult> Import(ImportStatementRequest request, ImportBankStatement uc, CancellationToken ct)
+        => uc.ExecuteAsync(request, ct);
 }

@@ -16,5 +16,6 @@ internal sealed class IssueInvoiceEndpoint : IEndpointFeature
             .MapPost("/invoices/{id:guid}/issue", Issue).RequirePermission(P.InvoicesManage).WithName("IssueInvoice");
     }
 
-    private static Task<InvoiceDto> Issue(Guid id, IssueInvoiceRequest request, IssueInvoice uc, CancellationToken ct) => uc.ExecuteAsync(id, request, ct);
+    private static Task<InvoiceDto> Issue(Guid id, IssueInvoiceRequest request, IssueInvoice uc, CancellationToken ct)
+        => uc.ExecuteAsync(id, request, ct);
 }

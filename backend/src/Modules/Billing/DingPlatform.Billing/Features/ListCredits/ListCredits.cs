@@ -11,7 +11,8 @@ namespace DingPlatform.Billing.Features.ListCredits;
 internal sealed class ListCredits(PlatformDbContext db, IDataFilter filter)
 {
     public async Task<IReadOnlyList<CreditDto>> ListAsync(CancellationToken ct) =>
-        (await db.Set<Credit>().AsNoTracking().ToListAsync(ct)).OrderBy(c => c.Status).ThenBy(c => c.InvoiceNumber).Select(c => c.ToDto()).ToList();
+        (await db.Set<Credit>().AsNoTracking().ToListAsync(ct)).OrderBy(c => c.Status).ThenBy(c => c.InvoiceNumber)
+            .Select(c => c.ToDto()).ToList();
 
     public async Task<IReadOnlyList<CreditDto>> ListAllAsync(CancellationToken ct)
     {

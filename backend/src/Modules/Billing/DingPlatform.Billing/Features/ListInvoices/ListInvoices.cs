@@ -13,6 +13,7 @@ internal sealed class ListInvoices(PlatformDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<InvoiceDto>> ListAsync(CancellationToken ct)
     {
         var today = clock.Today();
-        return (await db.Set<Invoice>().AsNoTracking().ToListAsync(ct)).OrderByDescending(i => i.CreatedAt).Select(i => i.ToDto(today)).ToList();
+        return (await db.Set<Invoice>().AsNoTracking().ToListAsync(ct)).OrderByDescending(i => i.CreatedAt)
+            .Select(i => i.ToDto(today)).ToList();
     }
 }

@@ -14,6 +14,7 @@ internal sealed class ListStatementLines(PlatformDbContext db)
         // Statement lines belong to no tenant, so no tenant filter applies here.
         var q = db.Set<StatementLine>().AsNoTracking();
         if (status is { } s) q = q.Where(l => l.Status == s);
-        return (await q.Take(1000).ToListAsync(ct)).OrderByDescending(l => l.Date).ThenBy(l => l.LineNumber).Select(l => l.ToDto()).ToList();
+        return (await q.Take(1000).ToListAsync(ct)).OrderByDescending(l => l.Date).ThenBy(l => l.LineNumber)
+            .Select(l => l.ToDto()).ToList();
     }
 }

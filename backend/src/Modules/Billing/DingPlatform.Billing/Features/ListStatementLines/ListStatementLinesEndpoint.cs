@@ -16,5 +16,6 @@ internal sealed class ListStatementLinesEndpoint : IEndpointFeature
             .MapGet("/bank-statement-lines", List).RequirePermission(P.StatementsImport).WithName("GetStatementLines");
     }
 
-    private static Task<IReadOnlyList<StatementLineDto>> List(StatementLineStatus? status, ListStatementLines q, CancellationToken ct) => q.LinesAsync(status, ct);
+    private static Task<IReadOnlyList<StatementLineDto>> List(StatementLineStatus? status, ListStatementLines q, CancellationToken ct)
+        => q.LinesAsync(status, ct);
 }

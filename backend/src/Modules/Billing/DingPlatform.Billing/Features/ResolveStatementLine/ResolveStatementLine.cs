@@ -17,11 +17,14 @@ internal sealed class ResolveStatementLine(PlatformDbContext db, IDataFilter fil
     public async Task<StatementLineDto> ExecuteAsync(Guid lineId, Guid orderId, CancellationToken ct)
     {
         using var _ = filter.DisableMultiTenant();
-        var line = await db.Set<StatementLine>().SingleOrDefaultAsync(l => l.Id == lineId, ct) ?? throw new EntityNotFoundException("StatementLine", lineId);
-        if (line.Status != StatementLineStatus.Unmatched) throw new BusinessException(BillingErrors.LineResolved, "This line is already matched to an order.");
+        var line = await db.Set<StatementLine>().SingleOrDefaultAsync(l => l.Id == lineId, ct)
+            ?? throw new EntityNotFoundException("StatementLine", lineId);
+        if (line.Status != StatementLineStatus.Unmatched) throw new BusinessException(BillingErrors.LineResolved,
+            "This line is already matched to an order.");
         var order = await orders.FindAsync(orderId, ct) ?? throw new EntityNotFoundException("Order", orderId);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await confirmation.ConfirmAsync(new PaymentConfirmation(order.Id, PaymentMethod.BankTransfer, line.Amount, line.PaymentReference, line.Date), ct);
+        await confirmation.ConfirmAsync(
+            new PaymentConfirmation(order.Id, PaymentMethod.BankTransfer, line.Amount, line.PaymentReference, line.Date), ct);
         line.Status = StatementLineStatus.Resolved;
         line.OrderId = order.Id;
         line.OrderNumber = order.Number;

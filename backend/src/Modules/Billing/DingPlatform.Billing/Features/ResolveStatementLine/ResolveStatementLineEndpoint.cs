@@ -13,7 +13,8 @@ internal sealed class ResolveStatementLineEndpoint : IEndpointFeature
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapApiGroup("/api/host", "Billing (provider)")
-            .MapPost("/bank-statement-lines/{id:guid}/resolve", Resolve).RequirePermission(P.StatementsImport).WithName("ResolveStatementLine");
+            .MapPost("/bank-statement-lines/{id:guid}/resolve", Resolve).RequirePermission(P.StatementsImport)
+                .WithName("ResolveStatementLine");
     }
 
     // OrderId is [Required]: the validation filter has refused a body without it before this runs.

@@ -20,9 +20,11 @@ internal sealed class SettleCredit(PlatformDbContext db, IDataFilter filter, IAu
         var credit = await db.Set<Credit>().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new EntityNotFoundException("Credit", id);
         var invoice = await db.Set<Invoice>().SingleAsync(i => i.Id == credit.InvoiceId, ct);
         if (invoice.Status == InvoiceStatus.Pending)
-            throw new BusinessException(BillingErrors.InvoiceNotIssuable, $"Invoice {invoice.Number} is not issued yet, so its penalty is still growing; settle after issuing.");
+            throw new BusinessException(BillingErrors.InvoiceNotIssuable,
+                $"Invoice {invoice.Number} is not issued yet, so its penalty is still growing; settle after issuing.");
         credit.Settle(request.Settlement!.Value, request.Note, clock.GetUtcNow());
-        audit.Record(credit.TenantId, "Credit.Settled", $"{credit.InvoiceNumber}: {credit.Amount:0.00} CNY {credit.Status} ({request.Note})");
+        audit.Record(credit.TenantId, "Credit.Settled",
+            $"{credit.InvoiceNumber}: {credit.Amount:0.00} CNY {credit.Status} ({request.Note})");
         await db.SaveChangesAsync(ct);
         return credit.ToDto();
     }

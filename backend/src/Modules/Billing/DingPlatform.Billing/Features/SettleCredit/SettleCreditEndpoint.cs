@@ -16,5 +16,6 @@ internal sealed class SettleCreditEndpoint : IEndpointFeature
             .MapPost("/credits/{id:guid}/settle", Settle).RequirePermission(P.CreditsSettle).WithName("SettleCredit");
     }
 
-    private static Task<CreditDto> Settle(Guid id, SettleCreditRequest request, SettleCredit uc, CancellationToken ct) => uc.ExecuteAsync(id, request, ct);
+    private static Task<CreditDto> Settle(Guid id, SettleCreditRequest request, SettleCredit uc, CancellationToken ct)
+        => uc.ExecuteAsync(id, request, ct);
 }

@@ -13,7 +13,8 @@ internal sealed class ListYears(PlatformDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<CalendarYearSummaryDto>> ExecuteAsync(CancellationToken ct)
     {
         var stored = await db.Set<CalendarYear>().AsNoTracking()
-            .Select(y => new CalendarYearSummaryDto(y.Year, true, y.Days.Count(d => d.IsOffDay), y.Days.Count(d => !d.IsOffDay), y.Source, y.UpdatedAt))
+            .Select(y => new CalendarYearSummaryDto(y.Year, true, y.Days.Count(d => d.IsOffDay), y.Days.Count(d => !d.IsOffDay), y.Source,
+                y.UpdatedAt))
             .ToListAsync(ct);
         var thisYear = clock.Today().Year;
         var missing = new[] { thisYear, thisYear + 1 }.Where(y => stored.All(s => s.Year != y))

@@ -20,7 +20,8 @@ internal sealed class UpdateYear(PlatformDbContext db, IAuditLog audit, TimeProv
         else
             stored.Replace(request.Source!, days, clock.GetUtcNow());
         audit.Record(null, "Calendar.YearReplaced",
-            $"{year}: {stored.Days.Count(d => d.IsOffDay)} holidays, {stored.Days.Count(d => !d.IsOffDay)} make-up workdays ({stored.Source})");
+            $"{year}: {stored.Days.Count(d => d.IsOffDay)} holidays, " +
+            $"{stored.Days.Count(d => !d.IsOffDay)} make-up workdays ({stored.Source})");
         await db.SaveChangesAsync(ct);
         cache.Invalidate(year);
         return stored.ToDto();

@@ -14,7 +14,8 @@ internal sealed class UpdatePlan(PlatformDbContext db, PlanStore plans, IAuditLo
         var plan = await plans.GetAsync(code, ct);
         var version = plan.Revise(request.Name, request.AnnualPrice, request.Entitlements.Select(e => e.ToDomain()), clock.GetUtcNow());
         db.Add(version);
-        audit.Record(null, "Plans.Revised", $"{code} v{version.Version}: {version.AnnualPrice:0.00} CNY, {version.Entitlements.Count} entitlements");
+        audit.Record(null, "Plans.Revised",
+            $"{code} v{version.Version}: {version.AnnualPrice:0.00} CNY, {version.Entitlements.Count} entitlements");
         await db.SaveChangesAsync(ct);
         cache.Clear();
         return plan.ToDto(withHistory: true);

@@ -18,7 +18,8 @@ internal sealed class AcceptQuote(PlatformDbContext db, Sequences sequences, ITe
 {
     public async Task<OrderDto> ExecuteAsync(Guid quoteId, CancellationToken ct)
     {
-        var quote = await db.Set<Quote>().SingleOrDefaultAsync(q => q.Id == quoteId, ct) ?? throw new EntityNotFoundException("Quote", quoteId);
+        var quote = await db.Set<Quote>().SingleOrDefaultAsync(q => q.Id == quoteId, ct)
+            ?? throw new EntityNotFoundException("Quote", quoteId);
         var tenant = await tenants.FindAsync(quote.TenantId, ct) ?? throw new EntityNotFoundException("Tenant", quote.TenantId);
         if (quote.PlanCode is not null) OnlyVerifiedCompaniesSubscribe.Check(tenant.VerificationStatus);
 

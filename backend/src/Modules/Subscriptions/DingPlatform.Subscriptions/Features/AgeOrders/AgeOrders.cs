@@ -13,7 +13,8 @@ namespace DingPlatform.Subscriptions.Features.AgeOrders;
 /// <summary>§2.2: unpaid orders become overdue after their 30-day term and lapse a staff-set number of days
 /// later; a lapsed order cannot be paid. A run that finds an order late enough takes both steps at once
 /// and tells both.</summary>
-internal sealed class AgeOrders(PlatformDbContext db, IDataFilter filter, SubscriptionStore store, IEventPublisher events, TimeProvider clock)
+internal sealed class AgeOrders(PlatformDbContext db, IDataFilter filter, SubscriptionStore store, IEventPublisher events,
+    TimeProvider clock)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {

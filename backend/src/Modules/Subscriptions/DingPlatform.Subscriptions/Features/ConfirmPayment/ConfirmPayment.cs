@@ -35,7 +35,8 @@ internal sealed class ConfirmPayment(
         if (await FindDuplicateAsync(payment.Method, reference, ct) is { } existing)
             return existing.OrderId == order.Id
                 ? await DtoAsync(order, ct)
-                : throw new BusinessException(SubscriptionsErrors.PaymentForOtherOrder, $"Payment reference '{reference}' was already recorded against another order.").WithDetail("field", "reference");
+                : throw new BusinessException(SubscriptionsErrors.PaymentForOtherOrder,
+                    $"Payment reference '{reference}' was already recorded against another order.").WithDetail("field", "reference");
 
         var now = clock.GetUtcNow();
         var today = BusinessTime.DateOf(now);
@@ -49,8 +50,11 @@ internal sealed class ConfirmPayment(
             // and its gap-free number): all of it happens, or none.
             await using var tx = await UnitOfWork.BeginAsync(db, ct);
             if (activated is not null)
-                await events.PublishAsync(new SubscriptionActivated(activated.Id, activated.TenantId, activated.PlanCode, activated.StartDate, activated.EndDate, order.Id), ct);
-            var paid = new OrderPaid(order.Id, order.Number, order.TenantId, order.TenantName, order.Total, payment.Method, reference, payment.PaidOn,
+                await events.PublishAsync(
+                    new SubscriptionActivated(activated.Id, activated.TenantId, activated.PlanCode, activated.StartDate, activated.EndDate,
+                        order.Id), ct);
+            var paid = new OrderPaid(order.Id, order.Number, order.TenantId, order.TenantName, order.Total, payment.Method, reference,
+                payment.PaidOn,
                 order.Lines.Select(l => l.ToDto()).ToList());
             await events.PublishAsync(paid, ct);
             await db.SaveChangesAsync(ct);
@@ -81,12 +85,15 @@ internal sealed class ConfirmPayment(
             if (live is not null)
                 live.Extend(order.PlanVersion!.Value, order.BonusMonths, order.Id, now);
             else
-                db.Set<Subscription>().Add(live = started = Subscription.Activate(order.TenantId, order.PlanCode, order.PlanVersion!.Value, today, order.BonusMonths, order.Id, now));
+                db.Set<Subscription>()
+                    .Add(live = started = Subscription.Activate(order.TenantId, order.PlanCode, order.PlanVersion!.Value, today,
+                        order.BonusMonths, order.Id, now));
         }
         foreach (var line in order.Lines.Where(l => l.Kind == LineKind.AddOn))
         {
             if (live is null)
-                throw new BusinessException(SubscriptionsErrors.AddOnNeedsSubscription, "Add-on packs need a running Professional subscription.");
+                throw new BusinessException(SubscriptionsErrors.AddOnNeedsSubscription,
+                    "Add-on packs need a running Professional subscription.");
             live.AddAddOn(line.EntitlementKey!, line.EntitlementAmount, order.Id, now);
         }
         return started;

@@ -15,6 +15,8 @@ internal sealed class ConfirmPaymentEndpoint : IEndpointFeature
         endpoints.MapApiGroup("/api/host/orders", "Orders (provider)")
             .MapPost("/{id:guid}/payments", RecordBankTransfer).RequirePermission(P.OrdersManage).WithName("RecordBankTransfer");
 
-    private static Task<OrderDto> RecordBankTransfer(Guid id, RecordBankTransferRequest request, IPaymentConfirmation uc, CancellationToken ct) =>
-        uc.ConfirmAsync(new PaymentConfirmation(id, PaymentMethod.BankTransfer, request.Amount, request.Reference, request.PaidOn!.Value), ct);
+    private static Task<OrderDto> RecordBankTransfer(Guid id, RecordBankTransferRequest request, IPaymentConfirmation uc,
+        CancellationToken ct) =>
+        uc.ConfirmAsync(
+            new PaymentConfirmation(id, PaymentMethod.BankTransfer, request.Amount, request.Reference, request.PaidOn!.Value), ct);
 }

@@ -14,7 +14,8 @@ namespace DingPlatform.Subscriptions.Features.ExpireSubscriptions;
 
 /// <summary>§3.1.5: subscriptions at or past their end date end and the tenant is back on Standard.
 /// A reconciler: it selects only due rows, so running it twice or late does nothing twice.</summary>
-internal sealed class ExpireSubscriptions(PlatformDbContext db, IDataFilter filter, IAuditLog audit, IMemoryCache cache, IEventPublisher events, TimeProvider clock)
+internal sealed class ExpireSubscriptions(PlatformDbContext db, IDataFilter filter, IAuditLog audit, IMemoryCache cache,
+    IEventPublisher events, TimeProvider clock)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {

@@ -11,5 +11,6 @@ namespace DingPlatform.Subscriptions.Features.GetQuote;
 internal sealed class GetQuote(PlatformDbContext db)
 {
     public async Task<QuoteDto> ExecuteAsync(Guid id, CancellationToken ct) =>
-        (await db.Set<Quote>().AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, ct) ?? throw new EntityNotFoundException("Quote", id)).ToDto();
+        (await db.Set<Quote>().AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, ct)
+            ?? throw new EntityNotFoundException("Quote", id)).ToDto();
 }

@@ -25,7 +25,8 @@ internal sealed class GetTenantSubscription(PlatformDbContext db, SubscriptionSt
         var now = clock.GetUtcNow();
         // The reminder (a notification) carries the offer; the quote itself is ours.
         var offer = await inbox.LatestQuoteIdAsync(NotificationKinds.RenewalReminder, ct);
-        var quote = offer is null ? null : await db.Set<Quote>().AsNoTracking().SingleOrDefaultAsync(q => q.Id == offer && q.OrderId == null, ct);
+        var quote = offer is null ? null : await db.Set<Quote>().AsNoTracking()
+            .SingleOrDefaultAsync(q => q.Id == offer && q.OrderId == null, ct);
         if (quote is not null && quote.ValidUntil < now) quote = null;
         var plan = await resolver.ResolveAsync(tenantId, ct);
         return new TenantSubscriptionDto(subscription?.ToDto(tenant?.Name ?? "", today), plan.PlanCode,

@@ -14,5 +14,6 @@ internal sealed class ListHostSubscriptionsEndpoint : IEndpointFeature
         endpoints.MapApiGroup("/api/host/subscriptions", "Subscriptions (provider)")
             .MapGet("/", List).RequirePermission(P.OrdersView).WithName("GetHostSubscriptions");
 
-    private static Task<IReadOnlyList<SubscriptionDto>> List(SubscriptionStatus? status, ListHostSubscriptions q, CancellationToken ct) => q.ListAsync(status, ct);
+    private static Task<IReadOnlyList<SubscriptionDto>> List(SubscriptionStatus? status, ListHostSubscriptions q, CancellationToken ct)
+        => q.ListAsync(status, ct);
 }

@@ -13,10 +13,12 @@ internal sealed class ListOrdersEndpoint : IEndpointFeature
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapApiGroup("/api/tenant", "Subscriptions").MapGet("/orders", ListOwn).RequirePermission(P.View).WithName("GetOrders");
-        endpoints.MapApiGroup("/api/host/orders", "Orders (provider)").MapGet("/", ListAll).RequirePermission(P.OrdersView).WithName("GetHostOrders");
+        endpoints.MapApiGroup("/api/host/orders", "Orders (provider)").MapGet("/", ListAll).RequirePermission(P.OrdersView)
+            .WithName("GetHostOrders");
     }
 
     private static Task<IReadOnlyList<OrderDto>> ListOwn(ListOrders q, CancellationToken ct) => q.ListAsync(null, ct);
 
-    private static Task<IReadOnlyList<OrderDto>> ListAll(OrderStatus? status, ListOrders q, CancellationToken ct) => q.ListAllAsync(status, ct);
+    private static Task<IReadOnlyList<OrderDto>> ListAll(OrderStatus? status, ListOrders q, CancellationToken ct)
+        => q.ListAllAsync(status, ct);
 }

@@ -16,7 +16,8 @@ internal sealed class ListPayments(PlatformDbContext db, IDataFilter filter)
                           join o in db.Set<Order>() on p.OrderId equals o.Id
                           select new { p, o.Number, o.TenantName }).AsNoTracking().ToListAsync(ct);
         return rows.OrderByDescending(r => r.p.RecordedAt).Take(500)
-            .Select(r => new HostPaymentDto(r.p.Id, r.p.OrderId, r.Number, r.p.TenantId, r.TenantName, r.p.Method, r.p.Amount, r.p.Reference, r.p.PaidOn, r.p.RecordedAt))
+            .Select(r => new HostPaymentDto(r.p.Id, r.p.OrderId, r.Number, r.p.TenantId, r.TenantName, r.p.Method, r.p.Amount,
+                r.p.Reference, r.p.PaidOn, r.p.RecordedAt))
             .ToList();
     }
 }

@@ -18,7 +18,8 @@ internal sealed class ManagePromotions(PlatformDbContext db, IAuditLog audit)
     public async Task<PromotionDto> CreateAsync(PromotionInput input, CancellationToken ct)
     {
         await EnsureVoucherFreeAsync(input.VoucherCode, null, ct);
-        var p = Promotion.Create(input.Name, input.WindowStart!.Value, input.WindowEnd!.Value, input.RepeatsYearly, input.BonusMonths, input.PercentOff,
+        var p = Promotion.Create(input.Name, input.WindowStart!.Value, input.WindowEnd!.Value, input.RepeatsYearly, input.BonusMonths,
+            input.PercentOff,
             input.VoucherCode, input.Combinable, input.Active);
         db.Set<Promotion>().Add(p);
         audit.Record(null, "Promotion.Created", p.Name);

@@ -26,7 +26,8 @@ internal sealed class ManagePromotionsEndpoint : IEndpointFeature
     private static async Task<Created<PromotionDto>> Create(PromotionInput input, ManagePromotions uc, CancellationToken ct) =>
         TypedResults.Created("/api/host/promotions", await uc.CreateAsync(input, ct));
 
-    private static Task<PromotionDto> Update(Guid id, PromotionInput input, ManagePromotions uc, CancellationToken ct) => uc.UpdateAsync(id, input, ct);
+    private static Task<PromotionDto> Update(Guid id, PromotionInput input, ManagePromotions uc, CancellationToken ct)
+        => uc.UpdateAsync(id, input, ct);
 
     private static async Task<NoContent> Delete(Guid id, ManagePromotions uc, CancellationToken ct)
     {

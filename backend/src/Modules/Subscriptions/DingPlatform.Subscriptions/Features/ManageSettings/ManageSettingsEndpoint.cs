@@ -20,5 +20,6 @@ internal sealed class ManageSettingsEndpoint : IEndpointFeature
 
     private static Task<SubscriptionSettingsDto> Get(ManageSettings uc, CancellationToken ct) => uc.GetAsync(ct);
 
-    private static Task<SubscriptionSettingsDto> Update(SubscriptionSettingsDto input, ManageSettings uc, CancellationToken ct) => uc.UpdateAsync(input, ct);
+    private static Task<SubscriptionSettingsDto> Update(SubscriptionSettingsDto input, ManageSettings uc, CancellationToken ct)
+        => uc.UpdateAsync(input, ct);
 }

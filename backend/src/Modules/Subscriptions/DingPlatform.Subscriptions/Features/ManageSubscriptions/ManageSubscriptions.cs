@@ -26,13 +26,16 @@ internal sealed class ManageSubscriptions(PlatformDbContext db, SubscriptionStor
     public Task<SubscriptionDto> ReinstateAsync(Guid id, CancellationToken ct) =>
         ChangeAsync(id, requireRevoked: false, "Subscription.Reinstated", null, (s, now) => s.Reinstate(now), ct);
 
-    private async Task<SubscriptionDto> ChangeAsync(Guid id, bool requireRevoked, string action, string? detail, Action<Subscription, DateTimeOffset> change, CancellationToken ct)
+    private async Task<SubscriptionDto> ChangeAsync(Guid id, bool requireRevoked, string action, string? detail,
+        Action<Subscription, DateTimeOffset> change, CancellationToken ct)
     {
         using var _ = filter.DisableMultiTenant();
         var subscription = await store.SubscriptionAsync(id, ct);
-        var tenant = await tenants.FindAsync(subscription.TenantId, ct) ?? throw new EntityNotFoundException("Tenant", subscription.TenantId);
+        var tenant = await tenants.FindAsync(subscription.TenantId, ct)
+            ?? throw new EntityNotFoundException("Tenant", subscription.TenantId);
         if (requireRevoked && tenant.VerificationStatus != VerificationStatus.Revoked)
-            throw new BusinessException(SubscriptionsErrors.VerificationNotRevoked, "Suspension or termination follows a revoked verification (§3.6); revoke it first.");
+            throw new BusinessException(SubscriptionsErrors.VerificationNotRevoked,
+                "Suspension or termination follows a revoked verification (§3.6); revoke it first.");
         change(subscription, clock.GetUtcNow());
         audit.Record(subscription.TenantId, action, detail);
         await db.SaveChangesAsync(ct);

@@ -19,9 +19,11 @@ internal sealed class ManageSubscriptionsEndpoint : IEndpointFeature
         subs.MapPost("/{id:guid}/terminate", Terminate).RequirePermission(P.SubscriptionsManage).WithName("TerminateSubscription");
     }
 
-    private static Task<SubscriptionDto> Suspend(Guid id, ReasonInput r, ManageSubscriptions uc, CancellationToken ct) => uc.SuspendAsync(id, r.Reason, ct);
+    private static Task<SubscriptionDto> Suspend(Guid id, ReasonInput r, ManageSubscriptions uc, CancellationToken ct)
+        => uc.SuspendAsync(id, r.Reason, ct);
 
     private static Task<SubscriptionDto> Reinstate(Guid id, ManageSubscriptions uc, CancellationToken ct) => uc.ReinstateAsync(id, ct);
 
-    private static Task<SubscriptionDto> Terminate(Guid id, ReasonInput r, ManageSubscriptions uc, CancellationToken ct) => uc.TerminateAsync(id, r.Reason, ct);
+    private static Task<SubscriptionDto> Terminate(Guid id, ReasonInput r, ManageSubscriptions uc, CancellationToken ct)
+        => uc.TerminateAsync(id, r.Reason, ct);
 }

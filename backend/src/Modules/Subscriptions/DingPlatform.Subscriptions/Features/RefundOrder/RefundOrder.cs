@@ -22,7 +22,8 @@ internal sealed class RefundOrder(PlatformDbContext db, SubscriptionStore store,
     public async Task<OrderDto> ExecuteAsync(Guid orderId, RefundRequest request, CancellationToken ct)
     {
         if (!request.ProviderFault)
-            throw new BusinessException(SubscriptionsErrors.NoRefunds, "Orders are not refundable after activation unless the provider is at fault (§3.3).");
+            throw new BusinessException(SubscriptionsErrors.NoRefunds,
+                "Orders are not refundable after activation unless the provider is at fault (§3.3).");
         Order order;
         using (filter.DisableMultiTenant())
             order = await store.OrderAsync(orderId, ct);
@@ -31,11 +32,13 @@ internal sealed class RefundOrder(PlatformDbContext db, SubscriptionStore store,
         order.Refund(request.Reason);
         var subscriptions = await db.Set<Subscription>().Include(s => s.History).Where(s => s.TenantId == order.TenantId).ToListAsync(ct);
         foreach (var s in subscriptions.Where(s => s.Terms.Any(t => t.OrderId == order.Id) || s.AddOns.Any(a => a.OrderId == order.Id)))
-            if (s.Status is SubscriptionStatus.Active or SubscriptionStatus.Suspended) s.EndByRefund($"Order {order.Number} refunded: {request.Reason}", now);
+            if (s.Status is SubscriptionStatus.Active or SubscriptionStatus.Suspended) s.EndByRefund(
+                $"Order {order.Number} refunded: {request.Reason}", now);
         audit.Record(order.TenantId, "Order.Refunded", $"{order.Number}: {request.Reason}");
         var payment = (await store.PaymentsForAsync([order.Id], ct)).Single();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var refunded = new OrderRefunded(order.Id, order.Number, order.TenantId, order.Total, payment.Method, payment.Reference, request.Reason.Trim());
+        var refunded = new OrderRefunded(order.Id, order.Number, order.TenantId, order.Total, payment.Method, payment.Reference,
+            request.Reason.Trim());
         // Money goes back first (Stripe for card payments); if that fails, nothing here is saved.
         await events.PublishAsync(refunded, ct);
         await db.SaveChangesAsync(ct);

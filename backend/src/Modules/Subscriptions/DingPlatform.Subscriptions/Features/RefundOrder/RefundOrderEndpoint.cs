@@ -14,5 +14,6 @@ internal sealed class RefundOrderEndpoint : IEndpointFeature
         endpoints.MapApiGroup("/api/host/orders", "Orders (provider)")
             .MapPost("/{id:guid}/refund", Refund).RequirePermission(P.Refunds).WithName("RefundOrder");
 
-    private static Task<OrderDto> Refund(Guid id, RefundRequest request, RefundOrder uc, CancellationToken ct) => uc.ExecuteAsync(id, request, ct);
+    private static Task<OrderDto> Refund(Guid id, RefundRequest request, RefundOrder uc, CancellationToken ct)
+        => uc.ExecuteAsync(id, request, ct);
 }

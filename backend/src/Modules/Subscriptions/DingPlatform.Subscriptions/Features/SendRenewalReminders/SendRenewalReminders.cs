@@ -38,7 +38,8 @@ internal sealed class SendRenewalReminders(PlatformDbContext db, IDataFilter fil
             var dedup = $"renewal:{s.Id}:{s.EndDate:yyyyMMdd}:{threshold}";
             using var _ = currentTenant.Change(s.TenantId);
             if (await inbox.ExistsAsync(dedup, ct)) continue;
-            var pendingRenewal = await db.Set<Order>().AnyAsync(o => o.PlanCode != null && (o.Status == OrderStatus.PendingPayment || o.Status == OrderStatus.Overdue), ct);
+            var pendingRenewal = await db.Set<Order>()
+                .AnyAsync(o => o.PlanCode != null && (o.Status == OrderStatus.PendingPayment || o.Status == OrderStatus.Overdue), ct);
             Quote? offer = null;
             if (!pendingRenewal)
             {

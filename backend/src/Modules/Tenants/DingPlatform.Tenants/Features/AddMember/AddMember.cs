@@ -25,7 +25,8 @@ internal sealed class AddMember(PlatformDbContext db, TenantStore tenants, UserA
             throw new BusinessException(TenantsErrors.MemberLimitReached,
                     $"The plan allows {limit} members and the tenant has {count}. Buy a members pack or upgrade to add more.")
                 .WithDetail("limit", limit).WithDetail("count", count);
-        var user = await accounts.CreateAsync(tenantId, request.Name, request.Email, request.Password, request.Role, "email", "password", ct);
+        var user = await accounts.CreateAsync(tenantId, request.Name, request.Email, request.Password, request.Role, "email",
+            "password", ct);
         await tx.CommitAsync(ct);
         return new MemberDto(user.Id, user.Name, user.Email!, request.Role, user.CreatedAt);
     }

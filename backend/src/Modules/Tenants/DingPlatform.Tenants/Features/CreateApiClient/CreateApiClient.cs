@@ -12,7 +12,8 @@ namespace DingPlatform.Tenants.Features.CreateApiClient;
 /// <summary>A tenant admin creates an API client for an integrator (OAuth client credentials). The secret
 /// is returned once and stored only as OpenIddict's hash; the token server's application and the
 /// tenant-owned row are written in one transaction.</summary>
-internal sealed class CreateApiClient(PlatformDbContext db, TenantStore tenants, IOpenIddictApplicationManager applications, TimeProvider clock)
+internal sealed class CreateApiClient(PlatformDbContext db, TenantStore tenants, IOpenIddictApplicationManager applications,
+    TimeProvider clock)
 {
     public async Task<ApiClientCreatedDto> ExecuteAsync(CreateApiClientRequest request, CancellationToken ct)
     {
@@ -22,8 +23,7 @@ internal sealed class CreateApiClient(PlatformDbContext db, TenantStore tenants,
         var client = ApiClient.Create(request.Name, clientId, clock.GetUtcNow());
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
+        var descriptor = new OpenIddictApplicationDescriptor {
             ClientId = clientId,
             ClientSecret = secret,
             ClientType = ClientTypes.Confidential,

@@ -16,6 +16,7 @@ internal sealed class CreateApiClientEndpoint : IEndpointFeature
             .MapPost("/api-clients", Handle)
             .RequirePermission(TenantsPermissions.ApiClientsManage).WithName("CreateApiClient");
 
-    private static async Task<Created<ApiClientCreatedDto>> Handle(CreateApiClientRequest request, CreateApiClient useCase, CancellationToken ct) =>
+    private static async Task<Created<ApiClientCreatedDto>> Handle(CreateApiClientRequest request, CreateApiClient useCase,
+        CancellationToken ct) =>
         TypedResults.Created("/api/tenant/api-clients", await useCase.ExecuteAsync(request, ct));
 }

@@ -20,7 +20,8 @@ internal sealed class GetMembers(PlatformDbContext db, TenantStore tenants)
                           from r in rs.DefaultIfEmpty()
                           select new { u.Id, u.Name, u.Email, u.CreatedAt, Role = r != null ? r.Name : null }).ToListAsync(ct);
         return rows.GroupBy(r => r.Id)
-            .Select(g => g.First() is var f ? new MemberDto(f.Id, f.Name, f.Email ?? "", PickRole(g.Select(x => x.Role)), f.CreatedAt) : null!)
+            .Select(g => g.First() is var f
+                ? new MemberDto(f.Id, f.Name, f.Email ?? "", PickRole(g.Select(x => x.Role)), f.CreatedAt) : null!)
             .OrderBy(m => m.CreatedAt).ToList();
     }
 

@@ -15,5 +15,6 @@ internal sealed class GetTenantAuditEndpoint : IEndpointFeature
             .MapGet("/{id:guid}/audit", Handle)
             .RequirePermission(PlatformPermissions.AuditView).WithName("GetTenantAudit");
 
-    private static Task<IReadOnlyList<AuditEntryDto>> Handle(Guid id, GetTenantAudit useCase, CancellationToken ct) => useCase.ExecuteAsync(id, ct);
+    private static Task<IReadOnlyList<AuditEntryDto>> Handle(Guid id, GetTenantAudit useCase, CancellationToken ct)
+        => useCase.ExecuteAsync(id, ct);
 }

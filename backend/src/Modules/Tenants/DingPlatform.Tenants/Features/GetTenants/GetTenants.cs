@@ -19,7 +19,8 @@ internal sealed class GetTenants(PlatformDbContext db)
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var term = filter.Search.Trim();
-            q = q.Where(t => t.Name.Contains(term) || (t.Verification != null && (t.Verification.LegalName.Contains(term) || t.Verification.CreditCode.Contains(term))));
+            q = q.Where(t => t.Name.Contains(term)
+                || (t.Verification != null && (t.Verification.LegalName.Contains(term) || t.Verification.CreditCode.Contains(term))));
         }
         var list = await q.Take(500).ToListAsync(ct);
         return list.OrderByDescending(t => t.CreatedAt).Select(t => t.ToDto()).ToList();

@@ -15,7 +15,8 @@ internal sealed class SignUp(PlatformDbContext db, UserAccounts accounts, TimePr
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Set<Tenant>().Add(tenant);
         await db.SaveChangesAsync(ct);
-        await accounts.CreateAsync(tenant.Id, request.AdminName, request.AdminEmail, request.AdminPassword, PlatformRoles.TenantAdmin, "adminEmail", "adminPassword", ct);
+        await accounts.CreateAsync(tenant.Id, request.AdminName, request.AdminEmail, request.AdminPassword, PlatformRoles.TenantAdmin,
+            "adminEmail", "adminPassword", ct);
         await tx.CommitAsync(ct);
         return new SignUpResult(tenant.Id);
     }

@@ -17,7 +17,8 @@ internal sealed class SubmitVerification(PlatformDbContext db, TenantStore tenan
         var tenant = await tenants.GetCurrentAsync(ct);
         // One company, one tenant: a code verified for another tenant cannot be submitted again.
         if (await tenants.IsCreditCodeVerifiedElsewhereAsync(code, tenant.Id, ct))
-            throw new BusinessException(TenantsErrors.CreditCodeTaken, "This credit code is already verified for another tenant.").WithDetail("field", "creditCode");
+            throw new BusinessException(TenantsErrors.CreditCodeTaken, "This credit code is already verified for another tenant.")
+                .WithDetail("field", "creditCode");
         tenant.SubmitVerification(new Verification(request.LegalName.Trim(), code, request.TaxpayerType!.Value,
             request.InvoiceProfile.ToDomain(), clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);

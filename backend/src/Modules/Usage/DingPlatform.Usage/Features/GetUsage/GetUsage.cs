@@ -17,7 +17,8 @@ internal sealed class GetUsage(ICurrentTenant currentTenant, UsageCounters count
         foreach (var quota in effective.ByKey.Values.Where(e => e.Kind == EntitlementKind.Quota).OrderBy(e => e.Key))
         {
             var window = await windows.CurrentAsync(tenantId, quota.Period!.Value, ct);
-            result.Add(new UsageDto(quota.Key, quota.Period.Value.ToString(), await counters.UsedAsync(tenantId, quota.Key, window.Start, ct), quota.Amount ?? 0, window.Start, window.End));
+            result.Add(new UsageDto(quota.Key, quota.Period.Value.ToString(),
+                await counters.UsedAsync(tenantId, quota.Key, window.Start, ct), quota.Amount ?? 0, window.Start, window.End));
         }
         return result;
     }

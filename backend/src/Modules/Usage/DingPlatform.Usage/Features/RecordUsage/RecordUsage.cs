@@ -26,7 +26,8 @@ internal sealed class RecordUsage(PlatformDbContext db, ICurrentTenant currentTe
         var limit = quota.Amount ?? 0;
 
         if (await db.Set<UsageRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.IdempotencyKey == idempotencyKey, ct) is { } seen)
-            return (new UsageRecordedDto(seen.Key, seen.Amount, await counters.UsedAsync(tenantId, seen.Key, seen.PeriodStart, ct), limit, Duplicate: true), false);
+            return (new UsageRecordedDto(seen.Key, seen.Amount, await counters.UsedAsync(tenantId, seen.Key, seen.PeriodStart, ct), limit,
+                Duplicate: true), false);
 
         await counters.EnsureAsync(tenantId, key, window.Start, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -34,10 +35,18 @@ internal sealed class RecordUsage(PlatformDbContext db, ICurrentTenant currentTe
         {
             var used = await counters.UsedAsync(tenantId, key, window.Start, ct);
             throw new BusinessException(UsageErrors.QuotaExceeded,
-                    $"'{key}' has {Math.Max(0, limit - used)} of {limit} left until {window.End:yyyy-MM-dd}; {request.Amount} was asked. Top up or renew to continue.")
+                    $"'{key}' has {Math.Max(0, limit - used)} of {limit} left until {window.End:yyyy-MM-dd}; " +
+                    $"{request.Amount} was asked. Top up or renew to continue.")
                 .WithDetail("key", key).WithDetail("used", used).WithDetail("limit", limit).WithDetail("periodEnd", window.End);
         }
-        var record = new UsageRecord { TenantId = tenantId, Key = key, Amount = request.Amount, IdempotencyKey = idempotencyKey, PeriodStart = window.Start, At = clock.GetUtcNow() };
+        var record = new UsageRecord {
+            TenantId = tenantId,
+            Key = key,
+            Amount = request.Amount,
+            IdempotencyKey = idempotencyKey,
+            PeriodStart = window.Start,
+            At = clock.GetUtcNow()
+        };
         db.Set<UsageRecord>().Add(record);
         try
         {
@@ -49,16 +58,19 @@ internal sealed class RecordUsage(PlatformDbContext db, ICurrentTenant currentTe
             // The same key recorded concurrently: roll back our count; the other call's stands.
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return (new UsageRecordedDto(key, request.Amount, await counters.UsedAsync(tenantId, key, window.Start, ct), limit, Duplicate: true), false);
+            return (new UsageRecordedDto(key, request.Amount, await counters.UsedAsync(tenantId, key, window.Start, ct), limit,
+                Duplicate: true), false);
         }
-        return (new UsageRecordedDto(key, request.Amount, await counters.UsedAsync(tenantId, key, window.Start, ct), limit, Duplicate: false), true);
+        return (new UsageRecordedDto(key, request.Amount, await counters.UsedAsync(tenantId, key, window.Start, ct), limit,
+            Duplicate: false), true);
     }
 
     private async Task<EntitlementDto> QuotaAsync(Guid tenantId, string key, CancellationToken ct)
     {
         var effective = await entitlements.GetEffectiveAsync(tenantId, ct);
         if (!effective.ByKey.TryGetValue(key, out var e) || e.Kind != EntitlementKind.Quota)
-            throw new BusinessException(UsageErrors.NotAQuota, $"'{key}' is not a quota of the tenant's plan.", 422).WithDetail("field", "key");
+            throw new BusinessException(UsageErrors.NotAQuota, $"'{key}' is not a quota of the tenant's plan.", 422)
+                .WithDetail("field", "key");
         return e;
     }
 }
