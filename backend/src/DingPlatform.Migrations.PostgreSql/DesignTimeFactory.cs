@@ -6,6 +6,7 @@ using DingPlatform.Platform.MultiTenancy;
 using DingPlatform.Billing;
 using DingPlatform.Plans;
 using DingPlatform.Subscriptions;
+using DingPlatform.Support;
 using DingPlatform.Tenants;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace DingPlatform.Migrations.PostgreSql;
 
 /// <summary>The modules whose tables this migrations assembly holds: the same set the host runs.</summary>
-[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule), typeof(BillingModule))]
+[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule), typeof(BillingModule), typeof(SupportModule))]
 public sealed class MigrationsModule : PlatformModule;
 
 /// <summary>Lets <c>dotnet ef</c> build the full model without starting the host.</summary>

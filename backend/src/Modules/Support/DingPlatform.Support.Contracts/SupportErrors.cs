@@ -15,4 +15,10 @@ public static class SupportErrors
     public const string MaintenanceNoticeTooShort = "Support:MaintenanceNoticeTooShort";
     /// <summary>§4.2: a suspension of service is announced before it takes effect.</summary>
     public const string SuspensionNotAnnouncedInAdvance = "Support:SuspensionNotAnnouncedInAdvance";
+    /// <summary>The user named is not provider support staff (the provider's Support role).</summary>
+    public const string NotSupportStaff = "Support:NotSupportStaff";
+    /// <summary>A file upload without a file, or not sent as multipart/form-data with a "file" field.</summary>
+    public const string AttachmentMissing = "Support:AttachmentMissing";
+    /// <summary>Tickets are written by signed-in people; an API client's token has no person to name.</summary>
+    public const string UserRequired = "Support:UserRequired";
 }

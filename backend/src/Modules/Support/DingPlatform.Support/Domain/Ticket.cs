@@ -152,6 +152,37 @@ public sealed class Ticket : IMultiTenant
         ClosedAt = null;
     }
 
+    /// <summary>A file the tenant adds to the thread on its own (not with a message): as visible as the
+    /// opening's files. Not on a closed ticket.</summary>
+    public TicketAttachment AddAttachment(AttachmentUpload upload, DateTimeOffset at)
+    {
+        EnsureNotClosed("add files to");
+        var before = _attachments.Count;
+        Attach(null, [upload], at);
+        return _attachments[before];
+    }
+
+    /// <summary>Staff asked the tenant something and wait for the answer: only an answered, open ticket waits
+    /// (an unanswered one would stop nobody's clock, but it would hide that nobody replied).</summary>
+    public void AwaitCustomer()
+    {
+        if (Status != TicketStatus.Open || FirstRespondedAt is null)
+            throw InvalidTransition(TicketStatus.WaitingOnCustomer).WithDetail("reason", "Reply to the tenant before waiting for them.");
+        Status = TicketStatus.WaitingOnCustomer;
+    }
+
+    /// <summary>The provider edited its service hours: a deadline still running (no reply, not yet due, not
+    /// escalated) is measured again on the new hours from the same opening. A deadline that has passed, or a
+    /// ticket already answered, keeps its record. True when the deadline moved.</summary>
+    public bool RescheduleFirstResponse(ServiceCalendar serviceHours, DateTimeOffset now)
+    {
+        if (FirstResponseDueAt is not { } due || FirstRespondedAt is not null || EscalatedAt is not null || now > due) return false;
+        var moved = SlaClock.DueAt(OpenedAt, serviceHours);
+        if (moved == due) return false;
+        FirstResponseDueAt = moved;
+        return true;
+    }
+
     public void AssignTo(Guid staffUserId)
     {
         if (staffUserId == Guid.Empty) throw new InputException("assigneeId", "Assign to a staff member.");
