@@ -8,7 +8,7 @@ internal sealed class AccountManagerConfiguration : IEntityTypeConfiguration<Ten
 {
     public void Configure(EntityTypeBuilder<TenantAccountManager> b)
     {
-        b.ToTable("AccountManagers");
+        b.ToTable("SupportAccountManagers");
         // One account manager per tenant: the key makes a second concurrent assignment fail instead of doubling.
         b.HasKey(x => x.TenantId);
         b.Property(x => x.TenantId).ValueGeneratedNever();

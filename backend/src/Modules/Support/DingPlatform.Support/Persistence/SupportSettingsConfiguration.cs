@@ -9,7 +9,7 @@ internal sealed class SupportSettingsConfiguration : IEntityTypeConfiguration<Su
 {
     public void Configure(EntityTypeBuilder<SupportSettings> b)
     {
-        b.ToTable("Settings");
+        b.ToTable("SupportSettings");
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
         b.OwnsMany(x => x.Overrides, o => o.ToJson("Overrides"));
