@@ -1,5 +1,8 @@
 using DingPlatform.Notifications.Contracts;
+using DingPlatform.Notifications.Features.ListMailLog;
 using DingPlatform.Notifications.Features.ListNotifications;
+using DingPlatform.Notifications.Features.ListOutbox;
+using DingPlatform.Notifications.Features.ManagePreferences;
 using DingPlatform.Notifications.Features.NotifyRenewalReminder;
 using DingPlatform.Notifications.Services;
 using DingPlatform.Platform.Events;
@@ -19,5 +22,16 @@ public sealed class NotificationsModule : PlatformModule
         s.AddScoped<INotificationInbox, NotificationInbox>();
         s.AddScoped<ListNotifications>();
         s.AddScoped<IIntegrationEventHandler<SubscriptionRenewalReminder>, NotifyRenewalReminder>();
+
+        // Templates per reader, the in-app and mail channels of the outbox, preferences, the console's logs.
+        s.AddSingleton(MailSettings.Read(context.Configuration));
+        s.AddSingleton<IMailSender, SmtpMailSender>();
+        s.AddScoped<People>();
+        s.AddScoped<ReaderLanguage>();
+        s.AddScoped<IOutboxChannel, InboxChannel>();
+        s.AddScoped<IOutboxChannel, MailChannel>();
+        s.AddScoped<ManagePreferences>();
+        s.AddScoped<ListMailLog>();
+        s.AddScoped<ListOutbox>();
     }
 }
