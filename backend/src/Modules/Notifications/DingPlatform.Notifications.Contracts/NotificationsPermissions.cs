@@ -7,4 +7,5 @@ public static class NotificationsPermissions
     public const string Log = "Notifications.Log";
     // Tenant
     public const string Preferences = "Notifications.Preferences";
+    public const string Webhooks = "Notifications.Webhooks";
 }
