@@ -4,6 +4,7 @@ using DingPlatform.Host;
 using DingPlatform.Platform.Modularity;
 using DingPlatform.Plans;
 using DingPlatform.Subscriptions;
+using DingPlatform.Support;
 using DingPlatform.Tenants;
 
 namespace DingPlatform.UnitTests;
@@ -26,5 +27,5 @@ public sealed class ModuleCatalogTests
 
     [Fact]
     public void The_host_runs_plans_tenants_subscriptions_and_calendar() =>
-        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType()).ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule), typeof(BillingModule), typeof(HostModule)]);
+        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType()).ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(CalendarModule), typeof(BillingModule), typeof(SupportModule), typeof(HostModule)]);
 }
