@@ -236,7 +236,7 @@ public sealed class Ticket : IMultiTenant
     {
         if (Status == TicketStatus.Closed)
             throw new BusinessException(SupportErrors.InvalidTransition, $"Ticket #{Number} is closed; reopen it to {action} it.")
-                .WithDetail("status", Status);
+                .WithDetail("ticketStatus", Status); // not "status": that is the problem's HTTP status
     }
 
     private BusinessException InvalidTransition(TicketStatus to) =>

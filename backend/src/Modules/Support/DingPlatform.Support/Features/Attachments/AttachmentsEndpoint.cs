@@ -17,9 +17,10 @@ internal sealed class AttachmentsEndpoint : IEndpointFeature
     {
         var tenant = endpoints.MapApiGroup("/api/tenant/support", "Support");
         // The form is read by the use case after the ticket is found, so another tenant's id is a 404 and a
-        // refused file is never stored; the routing middleware applies the size limit to the body.
+        // refused file is never stored; the routing middleware applies the size limit to the body. No Accepts
+        // metadata: routing would answer a JSON body 415 before authorisation, and without a problem code.
         tenant.MapPost("/tickets/{id:guid}/attachments", Upload)
-            .Accepts<UploadForm>("multipart/form-data")
+            .WithDescription("multipart/form-data with one file in the field \"file\" (at most 10 MB; pdf, png, jpg, gif, txt, csv, zip, docx, xlsx with their content type).")
             .WithMetadata(new UploadSizeLimit(Attachments.RequestLimit))
             .RequirePermission(SupportPermissions.Tickets).TenantResource("ticket").WithName("UploadSupportAttachment");
         // {attachmentId} is bound as text: a malformed one is simply not found.
@@ -48,9 +49,6 @@ internal sealed class AttachmentsEndpoint : IEndpointFeature
         response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
-
-    /// <summary>The multipart form's shape, for the OpenAPI document: one file in the field "file".</summary>
-    internal sealed record UploadForm(IFormFile File);
 
     private sealed class UploadSizeLimit(long bytes) : IRequestSizeLimitMetadata
     {
