@@ -46,8 +46,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
         BaseUrl = _app.Urls.First();
     }
 
-    private async Task<IResult> HandleAsync(HttpContext http)
+    private async Task<IResult> HandleAsync(HttpRequest request)
     {
+        var http = request.HttpContext;
         using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
         var id = http.Request.Headers["Ding-Webhook-Id"].ToString();
