@@ -1,3 +1,4 @@
+using DingPlatform.Support;
 using DingPlatform.Billing;
 using DingPlatform.Calendar;
 using DingPlatform.Composition;
@@ -28,7 +29,5 @@ public sealed class ModuleCatalogTests
 
     [Fact]
     public void The_host_runs_plans_tenants_subscriptions_and_calendar() =>
-        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType())
-            .ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(UsageModule),
-                typeof(NotificationsModule), typeof(CalendarModule), typeof(BillingModule), typeof(HostModule)]);
+        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType()).ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(UsageModule), typeof(NotificationsModule), typeof(CalendarModule), typeof(BillingModule), typeof(SupportModule), typeof(HostModule)]);
 }

@@ -47,6 +47,7 @@ public static class PlatformServices
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<Sequences>();
         services.AddScoped<Events.IEventPublisher, Events.EventPublisher>();
+        services.AddSingleton<Storage.IFileStorage>(Storage.FileSystemFileStorage.From(configuration));
         services.Configure<ProviderProfile>(configuration.GetSection("Provider"));
 
         var db = DatabaseSettings.From(configuration);

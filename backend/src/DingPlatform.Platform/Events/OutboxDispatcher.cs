@@ -88,10 +88,16 @@ public sealed class OutboxDispatcher(PlatformDbContext db, IEnumerable<IOutboxCh
         var message = await db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == delivery.MessageId, ct);
         int? status = null;
         string? error = null;
+        var gone = false;
         try
         {
             if (!byName.TryGetValue(delivery.Channel, out var channel)) throw new DeliveryFailedException($"No channel '{delivery.Channel}' on this host.");
             status = await channel.DeliverAsync(message, delivery, ct);
+        }
+        catch (RecipientGoneException ex)
+        {
+            error = ex.Message;
+            gone = true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -108,6 +114,11 @@ public sealed class OutboxDispatcher(PlatformDbContext db, IEnumerable<IOutboxCh
             delivery.DeliveredAt = now;
             delivery.LastError = null;
         }
+        else if (gone)
+        {
+            delivery.LastError = error;
+            delivery.Status = DeliveryStatus.Failed;
+        }
         else
         {
             delivery.LastError = error;
@@ -119,3 +130,7 @@ public sealed class OutboxDispatcher(PlatformDbContext db, IEnumerable<IOutboxCh
         await db.SaveChangesAsync(ct);
     }
 }
+
+/// <summary>Thrown by a channel whose recipient takes no more deliveries (a webhook endpoint deleted or disabled):
+/// the delivery is closed (Failed, with the reason as its error) and not retried.</summary>
+public sealed class RecipientGoneException(string reason) : Exception(reason);

@@ -2,7 +2,7 @@ using DingPlatform.Platform.MultiTenancy;
 
 namespace DingPlatform.Notifications.Domain;
 
-/// <summary>Something the tenant should know, shown in the portal (renewal reminders with their offer).</summary>
+/// <summary>Something the tenant should know, shown in the portal (renewal reminders with their offer, and every templated event).</summary>
 public sealed class Notification : IMultiTenant
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
@@ -14,4 +14,10 @@ public sealed class Notification : IMultiTenant
     public string Body { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
     public Guid? QuoteId { get; init; }
+
+    /// <summary>The template (an event name in <c>TemplateRegistry</c>) the portal renders in the reader's language;
+    /// null for rows written before templates, which show <see cref="Title"/> and <see cref="Body"/> as stored.</summary>
+    public string? TemplateKey { get; init; }
+    /// <summary>The template's parameters: the event's JSON payload.</summary>
+    public string? Parameters { get; init; }
 }

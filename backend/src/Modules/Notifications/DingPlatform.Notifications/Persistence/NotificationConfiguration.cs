@@ -15,6 +15,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(x => x.DedupKey).HasMaxLength(100);
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.Body).HasMaxLength(2000);
+        b.Property(x => x.TemplateKey).HasMaxLength(100);
         b.HasIndex(x => new { x.TenantId, x.DedupKey }).IsUnique();
     }
 }
