@@ -16,7 +16,9 @@ public sealed class MailTests(MailDingApp app) : IClassFixture<MailDingApp>
     private static async Task<(Guid Id, string Email)> AddMemberAsync(TestTenant tenant, string role)
     {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.com";
-        var created = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/members", new { name = "同事", email, password = DingApp.Password, role }, Ct)).JsonAsync(201);
+        var created = await (
+            await tenant.Admin.PostAsJsonAsync("/api/tenant/members", new { name = "同事", email, password = DingApp.Password, role }, Ct))
+            .JsonAsync(201);
         return (created.GetProperty("id").GetGuid(), email);
     }
 
@@ -70,9 +72,11 @@ public sealed class MailTests(MailDingApp app) : IClassFixture<MailDingApp>
 
         var received = await Smtp4Dev.ToAsync(optedOut.Email, atLeast: 1);
         received.ShouldHaveSingleItem().Subject.ShouldStartWith("专业版已开通");
-        (await Smtp4Dev.ToAsync(tenant.AdminEmail, atLeast: 2)).Count(m => m.Subject.Contains(number)).ShouldBe(1, "the dispatcher run twice sends once");
+        (await Smtp4Dev.ToAsync(tenant.AdminEmail, atLeast: 2)).Count(m => m.Subject.Contains(number))
+            .ShouldBe(1, "the dispatcher run twice sends once");
 
-        var mails = await app.DbAsync(db => db.Set<OutboxDelivery>().Where(d => d.TenantId == tenant.Id && d.Channel == "mail").ToListAsync(Ct));
+        var mails =
+            await app.DbAsync(db => db.Set<OutboxDelivery>().Where(d => d.TenantId == tenant.Id && d.Channel == "mail").ToListAsync(Ct));
         mails.Count.ShouldBe(3, "activated to both admins, paid to the one who did not opt out");
         mails.ShouldAllBe(d => d.Status == DeliveryStatus.Delivered && d.Attempts == 1);
     }
@@ -84,7 +88,8 @@ public sealed class MailTests(MailDingApp app) : IClassFixture<MailDingApp>
         var member = await AddMemberAsync(tenant, "Member");
         await SetPreferencesAsync(tenant, member.Id, new { language = "en-US" });
         var title = $"Maintenance {Guid.NewGuid():N}"[..24];
-        await app.PublishRawAsync("support.announcement-published", tenant.Id, new { announcementId = Guid.NewGuid(), tenantId = tenant.Id, title, summary = "<b>02:00</b> – 04:00" });
+        await app.PublishRawAsync("support.announcement-published", tenant.Id,
+            new { announcementId = Guid.NewGuid(), tenantId = tenant.Id, title, summary = "<b>02:00</b> – 04:00" });
         await app.PublishRawAsync("nobody.listens", tenant.Id, new { tenantId = tenant.Id });
         await app.DeliverOutboxAsync(Ct);
 
@@ -95,7 +100,8 @@ public sealed class MailTests(MailDingApp app) : IClassFixture<MailDingApp>
 
         var unknown = await app.DbAsync(db => (from d in db.Set<OutboxDelivery>()
                                                join m in db.Set<OutboxMessage>() on d.MessageId equals m.Id
-                                               where m.Type == "nobody.listens" && m.TenantId == tenant.Id select d).CountAsync(Ct));
+                                               where m.Type == "nobody.listens" && m.TenantId == tenant.Id
+                                               select d).CountAsync(Ct));
         unknown.ShouldBe(0);
 
         var reader = await app.SignedInAsync(tenant.AdminEmail);

@@ -26,23 +26,29 @@ public sealed class NotificationsTests(DingApp app) : IClassFixture<DingApp>
         await app.DeliverOutboxAsync(Ct);
         var start = app.ShanghaiToday();
 
-        var zh = (await NotificationsAsync(tenant.Admin, "zh-CN,zh;q=0.9")).EnumerateArray().Single(n => n.GetProperty("kind").GetString() == "subscription.activated");
+        var zh = (await NotificationsAsync(tenant.Admin, "zh-CN,zh;q=0.9")).EnumerateArray()
+            .Single(n => n.GetProperty("kind").GetString() == "subscription.activated");
         zh.GetProperty("title").GetString()!.ShouldStartWith($"专业版已开通：{start:yyyy年M月d日} 至 ");
-        var en = (await NotificationsAsync(tenant.Admin, "en-US,en;q=0.8")).EnumerateArray().Single(n => n.GetProperty("kind").GetString() == "subscription.activated");
+        var en = (await NotificationsAsync(tenant.Admin, "en-US,en;q=0.8")).EnumerateArray()
+            .Single(n => n.GetProperty("kind").GetString() == "subscription.activated");
         en.GetProperty("title").GetString()!.ShouldStartWith($"Professional is active: {start:yyyy-MM-dd} to ");
         en.GetProperty("body").GetString()!.ShouldStartWith("Your Professional subscription is active from");
         (await NotificationsAsync(tenant.Admin, "en-US"))
             .EnumerateArray().ShouldContain(n => n.GetProperty("title").GetString()!.StartsWith("Payment received for order"));
 
         // No header: the reader's saved language, else zh-CN.
-        (await NotificationsAsync(tenant.Admin, null)).EnumerateArray().ShouldContain(n => n.GetProperty("title").GetString()!.StartsWith("专业版已开通"));
+        (await NotificationsAsync(tenant.Admin, null)).EnumerateArray()
+            .ShouldContain(n => n.GetProperty("title").GetString()!.StartsWith("专业版已开通"));
         var me = (await (await tenant.Admin.GetAsync("/api/me", Ct)).JsonAsync()).GetProperty("userId").GetString();
-        await (await tenant.Admin.PutAsJsonAsync($"/api/tenant/notifications/preferences/{me}", new { language = "en-US" }, Ct)).JsonAsync();
-        (await NotificationsAsync(tenant.Admin, null)).EnumerateArray().ShouldContain(n => n.GetProperty("title").GetString()!.StartsWith("Professional is active"));
+        await (await tenant.Admin.PutAsJsonAsync($"/api/tenant/notifications/preferences/{me}", new { language = "en-US" },
+            Ct)).JsonAsync();
+        (await NotificationsAsync(tenant.Admin, null)).EnumerateArray()
+            .ShouldContain(n => n.GetProperty("title").GetString()!.StartsWith("Professional is active"));
 
         // Delivered once: another run writes no second notification.
         await app.DeliverOutboxAsync(Ct);
-        (await NotificationsAsync(tenant.Admin, null)).EnumerateArray().Count(n => n.GetProperty("kind").GetString() == "subscription.activated").ShouldBe(1);
+        (await NotificationsAsync(tenant.Admin, null)).EnumerateArray()
+            .Count(n => n.GetProperty("kind").GetString() == "subscription.activated").ShouldBe(1);
     }
 
     [Fact]
@@ -69,8 +75,11 @@ public sealed class NotificationsTests(DingApp app) : IClassFixture<DingApp>
         }
 
         var staffClient = await app.SignedInAsync(DingApp.ProviderAdmin);
-        var outbox = await (await staffClient.GetAsync("/api/host/notifications/outbox?channel=mail&status=Delivered&size=200", Ct)).JsonAsync();
-        var delivery = outbox.GetProperty("items").EnumerateArray().First(d => d.GetProperty("tenantId").GetString() == tenant.Id.ToString() && d.GetProperty("eventType").GetString() == "order.paid");
+        var outbox =
+            await (await staffClient.GetAsync("/api/host/notifications/outbox?channel=mail&status=Delivered&size=200", Ct)).JsonAsync();
+        var delivery = outbox.GetProperty("items").EnumerateArray()
+            .First(d => d.GetProperty("tenantId").GetString() == tenant.Id.ToString()
+                && d.GetProperty("eventType").GetString() == "order.paid");
         delivery.GetProperty("attempts").GetArrayLength().ShouldBe(1);
         delivery.GetProperty("attempts")[0].GetProperty("succeeded").GetBoolean().ShouldBeTrue();
         outbox.GetProperty("items").EnumerateArray().ShouldAllBe(d => d.GetProperty("channel").GetString() == "mail");
@@ -83,7 +92,8 @@ public sealed class NotificationsTests(DingApp app) : IClassFixture<DingApp>
             .ShouldBeGreaterThanOrEqualTo(DateTimeOffset.Parse(second.GetProperty("items")[0].GetProperty("at").GetString()!));
 
         await (await staffClient.GetAsync("/api/host/notifications/mail-log?size=0", Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
-        await (await staffClient.GetAsync("/api/host/notifications/outbox?status=Sideways", Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await staffClient.GetAsync("/api/host/notifications/outbox?status=Sideways", Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput");
         await (await tenant.Admin.GetAsync("/api/host/notifications/outbox", Ct)).ShouldBeStatus(403);
     }
 
@@ -93,7 +103,8 @@ public sealed class NotificationsTests(DingApp app) : IClassFixture<DingApp>
         var tenant = await app.NewVerifiedTenantAsync();
         var other = await app.NewVerifiedTenantAsync();
         var created = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/members",
-            new { name = "成员", email = $"m-{Guid.NewGuid():N}@example.com", password = DingApp.Password, role = "Member" }, Ct)).JsonAsync(201);
+            new { name = "成员", email = $"m-{Guid.NewGuid():N}@example.com", password = DingApp.Password, role = "Member" }, Ct))
+                .JsonAsync(201);
         var memberId = created.GetProperty("id").GetGuid();
 
         var list = await (await tenant.Admin.GetAsync("/api/tenant/notifications/preferences", Ct)).JsonAsync();
@@ -101,20 +112,27 @@ public sealed class NotificationsTests(DingApp app) : IClassFixture<DingApp>
         var member = list.EnumerateArray().Single(m => m.GetProperty("userId").GetGuid() == memberId);
         member.GetProperty("language").GetString().ShouldBe("zh-CN");
         member.GetProperty("role").GetString().ShouldBe("Member");
-        member.GetProperty("mailKinds").EnumerateArray().Select(k => k.GetString()).ShouldBe(["subscription", "billing", "support", "announcements"]);
+        member.GetProperty("mailKinds").EnumerateArray().Select(k => k.GetString())
+            .ShouldBe(["subscription", "billing", "support", "announcements"]);
 
         var updated = await (await tenant.Admin.PutAsJsonAsync($"/api/tenant/notifications/preferences/{memberId}",
             new { language = "en-US", mailKinds = new[] { "support" } }, Ct)).JsonAsync();
         updated.GetProperty("language").GetString().ShouldBe("en-US");
         updated.GetProperty("mailKinds").EnumerateArray().Select(k => k.GetString()).ShouldBe(["support"]);
         // Leaving a part out keeps it.
-        var kept = await (await tenant.Admin.PutAsJsonAsync($"/api/tenant/notifications/preferences/{memberId}", new { language = "zh-CN" }, Ct)).JsonAsync();
+        var kept = await (
+            await tenant.Admin.PutAsJsonAsync($"/api/tenant/notifications/preferences/{memberId}", new { language = "zh-CN" },
+                Ct)).JsonAsync();
         kept.GetProperty("mailKinds").EnumerateArray().Select(k => k.GetString()).ShouldBe(["support"]);
 
-        await (await tenant.Admin.PutAsJsonAsync($"/api/tenant/notifications/preferences/{memberId}", new { language = "fr-FR" }, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
-        await (await tenant.Admin.PutAsJsonAsync($"/api/tenant/notifications/preferences/{memberId}", new { mailKinds = new[] { "spam" } }, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
-        await (await other.Admin.PutAsJsonAsync($"/api/tenant/notifications/preferences/{memberId}", new { language = "en-US" }, Ct)).ShouldBeProblem(404, "Platform:NotFound");
-        (await (await other.Admin.GetAsync("/api/tenant/notifications/preferences", Ct)).Content.ReadAsStringAsync(Ct)).ShouldNotContain(memberId.ToString());
+        await (await tenant.Admin.PutAsJsonAsync($"/api/tenant/notifications/preferences/{memberId}", new { language = "fr-FR" }, Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await tenant.Admin.PutAsJsonAsync($"/api/tenant/notifications/preferences/{memberId}", new { mailKinds = new[] { "spam" } },
+            Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await other.Admin.PutAsJsonAsync($"/api/tenant/notifications/preferences/{memberId}", new { language = "en-US" }, Ct))
+            .ShouldBeProblem(404, "Platform:NotFound");
+        (await (await other.Admin.GetAsync("/api/tenant/notifications/preferences", Ct)).Content.ReadAsStringAsync(Ct))
+            .ShouldNotContain(memberId.ToString());
 
         var asMember = await app.SignedInAsync(created.GetProperty("email").GetString()!);
         await (await asMember.GetAsync("/api/tenant/notifications/preferences", Ct)).ShouldBeStatus(403);

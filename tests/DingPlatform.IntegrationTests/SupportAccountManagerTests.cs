@@ -20,7 +20,14 @@ public sealed class SupportAccountManagerTests(SupportDingApp app) : IClassFixtu
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>();
         var email = $"support-{Guid.NewGuid():N}@dingplatform.local";
-        var user = new PlatformUser { UserName = email, Email = email, Name = name, EmailConfirmed = true, PhoneNumber = "010-12345678", CreatedAt = app.Clock.GetUtcNow() };
+        var user = new PlatformUser {
+            UserName = email,
+            Email = email,
+            Name = name,
+            EmailConfirmed = true,
+            PhoneNumber = "010-12345678",
+            CreatedAt = app.Clock.GetUtcNow()
+        };
         (await users.CreateAsync(user, DingApp.Password)).Succeeded.ShouldBeTrue();
         await users.AddToRoleAsync(user, PlatformRoles.Support);
         return user.Id;
@@ -69,20 +76,26 @@ public sealed class SupportAccountManagerTests(SupportDingApp app) : IClassFixtu
 
         // Staff reassign; the portal shows the new name and contact.
         var target = extra.First(id => id != managers[2]);
-        var moved = await (await staff.PutAsJsonAsync($"/api/host/support/account-managers/{tenants[2].Id}", new { staffUserId = target }, Ct)).JsonAsync();
+        var moved = await (
+            await staff.PutAsJsonAsync($"/api/host/support/account-managers/{tenants[2].Id}", new { staffUserId = target },
+                Ct)).JsonAsync();
         moved.GetProperty("staffUserId").GetGuid().ShouldBe(target);
         var shown = (await ManagerAsync(tenants[2].Admin))!.Value;
         shown.GetProperty("staffUserId").GetGuid().ShouldBe(target);
         shown.GetProperty("phone").GetString().ShouldBe("010-12345678");
         (await app.OutboxAsync("support.account-manager-assigned", tenants[2].Id)).Count.ShouldBe(2);
         var list = await (await staff.GetAsync("/api/host/support/account-managers", Ct)).JsonAsync();
-        list.EnumerateArray().Single(r => r.GetProperty("tenantId").GetGuid() == tenants[2].Id).GetProperty("tenantName").GetString().ShouldBe(tenants[2].Name);
+        list.EnumerateArray().Single(r => r.GetProperty("tenantId").GetGuid() == tenants[2].Id).GetProperty("tenantName").GetString()
+            .ShouldBe(tenants[2].Name);
 
         // Refused: someone who is not support staff, an unknown tenant, no staff member at all.
         var adminId = Guid.Parse((await (await staff.GetAsync("/api/me", Ct)).JsonAsync()).GetProperty("userId").GetString()!);
-        await (await staff.PutAsJsonAsync($"/api/host/support/account-managers/{tenants[2].Id}", new { staffUserId = adminId }, Ct)).ShouldBeProblem(400, "Support:NotSupportStaff");
-        await (await staff.PutAsJsonAsync($"/api/host/support/account-managers/{Guid.NewGuid()}", new { staffUserId = target }, Ct)).ShouldBeProblem(404, "Platform:NotFound");
-        await (await staff.PutAsJsonAsync($"/api/host/support/account-managers/{tenants[2].Id}", new { }, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await staff.PutAsJsonAsync($"/api/host/support/account-managers/{tenants[2].Id}", new { staffUserId = adminId }, Ct))
+            .ShouldBeProblem(400, "Support:NotSupportStaff");
+        await (await staff.PutAsJsonAsync($"/api/host/support/account-managers/{Guid.NewGuid()}", new { staffUserId = target }, Ct))
+            .ShouldBeProblem(404, "Platform:NotFound");
+        await (await staff.PutAsJsonAsync($"/api/host/support/account-managers/{tenants[2].Id}", new { }, Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput");
         (await ManagerAsync(tenants[2].Admin))!.Value.GetProperty("staffUserId").GetGuid().ShouldBe(target);
 
         // Support staff may reassign, but only provider admins edit the settings.

@@ -24,16 +24,29 @@ public sealed class SupportSettingsTests(SupportDingApp app) : IClassFixture<Sup
         defaults.GetProperty("noticePeriodHours").GetInt32().ShouldBe(72);
 
         // Refused whole, with codes naming the field: hours that end before they start, a date edited twice, bad times.
-        (await (await staff.PutAsJsonAsync("/api/host/support/settings", new { serviceStart = "18:00", serviceEnd = "08:00", noticePeriodHours = 72 }, Ct))
+        (await (await staff.PutAsJsonAsync("/api/host/support/settings",
+            new { serviceStart = "18:00", serviceEnd = "08:00", noticePeriodHours = 72 }, Ct))
             .ShouldBeProblem(400, "Support:InvalidServiceHours")).ErrorFields().ShouldBe(["serviceEnd"]);
-        var twice = new[] { new { date = day.AddDays(1), start = (string?)null, end = (string?)null, closed = true }, new { date = day.AddDays(1), start = (string?)"09:00", end = (string?)"12:00", closed = false } };
-        await (await staff.PutAsJsonAsync("/api/host/support/settings", new { serviceStart = "08:00", serviceEnd = "18:00", noticePeriodHours = 72, overrides = twice }, Ct))
+        var twice = new[] { new { date = day.AddDays(1), start = (string?)null, end = (string?)null, closed = true },
+            new { date = day.AddDays(1), start = (string?)"09:00", end = (string?)"12:00", closed = false } };
+        await (await staff.PutAsJsonAsync("/api/host/support/settings",
+            new { serviceStart = "08:00", serviceEnd = "18:00", noticePeriodHours = 72, overrides = twice }, Ct))
             .ShouldBeProblem(400, "Support:InvalidServiceHours");
-        (await (await staff.PutAsJsonAsync("/api/host/support/settings", new { serviceStart = "8am", serviceEnd = "18:00", noticePeriodHours = 72 }, Ct))
+        (await (await staff.PutAsJsonAsync("/api/host/support/settings",
+            new { serviceStart = "8am", serviceEnd = "18:00", noticePeriodHours = 72 }, Ct))
             .ShouldBeProblem(400, "Platform:InvalidInput")).ErrorFields().ShouldBe(["serviceStart"]);
-        (await (await staff.PutAsJsonAsync("/api/host/support/settings", new { serviceStart = "08:00", serviceEnd = "18:00", noticePeriodHours = 72, overrides = new[] { new { date = day.AddDays(2), start = "09:00" } } }, Ct))
+        (await (await staff.PutAsJsonAsync("/api/host/support/settings",
+            new
+            {
+                serviceStart = "08:00",
+                serviceEnd = "18:00",
+                noticePeriodHours = 72,
+                overrides = new[] { new { date = day.AddDays(2), start = "09:00" } }
+            }, Ct))
             .ShouldBeProblem(400, "Platform:InvalidInput")).ErrorFields().ShouldBe(["overrides[0].end"]);
-        await (await staff.PutAsJsonAsync("/api/host/support/settings", new { serviceStart = "08:00", serviceEnd = "18:00", noticePeriodHours = -1 }, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await staff.PutAsJsonAsync("/api/host/support/settings",
+            new { serviceStart = "08:00", serviceEnd = "18:00", noticePeriodHours = -1 }, Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput");
         (await (await staff.GetAsync("/api/host/support/settings", Ct)).Content.ReadAsStringAsync(Ct)).ShouldBe(defaults.GetRawText());
 
         // Tomorrow closed, the day after 10:00–14:00.
@@ -42,7 +55,9 @@ public sealed class SupportSettingsTests(SupportDingApp app) : IClassFixture<Sup
             new { date = day.AddDays(1), closed = true },
             new { date = day.AddDays(2), start = "10:00", end = "14:00" },
         };
-        var saved = await (await staff.PutAsJsonAsync("/api/host/support/settings", new { serviceStart = "08:00", serviceEnd = "18:00", noticePeriodHours = 48, overrides = edit }, Ct)).JsonAsync();
+        var saved = await (
+            await staff.PutAsJsonAsync("/api/host/support/settings",
+                new { serviceStart = "08:00", serviceEnd = "18:00", noticePeriodHours = 48, overrides = edit }, Ct)).JsonAsync();
         saved.GetProperty("overrides").GetArrayLength().ShouldBe(2);
         saved.GetProperty("noticePeriodHours").GetInt32().ShouldBe(48);
 
@@ -67,8 +82,15 @@ public sealed class AnnouncementTests(SupportDingApp app) : IClassFixture<Suppor
 
     private static object Maintenance(DateTimeOffset start, Guid[]? tenantIds = null, string[]? services = null) => new
     {
-        kind = "Maintenance", titleZh = "系统维护", titleEn = "Planned maintenance", bodyZh = "期间消息推送暂停。", bodyEn = "Push messages pause meanwhile.",
-        tenantIds, windowStart = start, windowEnd = start.AddHours(2), affectedServices = services ?? ["消息推送 Push"],
+        kind = "Maintenance",
+        titleZh = "系统维护",
+        titleEn = "Planned maintenance",
+        bodyZh = "期间消息推送暂停。",
+        bodyEn = "Push messages pause meanwhile.",
+        tenantIds,
+        windowStart = start,
+        windowEnd = start.AddHours(2),
+        affectedServices = services ?? ["消息推送 Push"],
     };
 
     [Fact]
@@ -80,7 +102,8 @@ public sealed class AnnouncementTests(SupportDingApp app) : IClassFixture<Suppor
         var b = await app.NewTenantAsync();
         var staff = await app.SignedInAsync(SupportStaff);
 
-        var tooSoon = await (await staff.PostAsJsonAsync("/api/host/announcements", Maintenance(now.AddHours(71)), Ct)).ShouldBeProblem(422, "Support:MaintenanceNoticeTooShort");
+        var tooSoon = await (await staff.PostAsJsonAsync("/api/host/announcements", Maintenance(now.AddHours(71)), Ct))
+            .ShouldBeProblem(422, "Support:MaintenanceNoticeTooShort");
         tooSoon.ErrorFields().ShouldBe(["windowStart"]);
         tooSoon.GetProperty("noticeHours").GetDouble().ShouldBe(72);
         var maintenance = await (await staff.PostAsJsonAsync("/api/host/announcements", Maintenance(now.AddHours(72)), Ct)).JsonAsync(201);
@@ -89,12 +112,19 @@ public sealed class AnnouncementTests(SupportDingApp app) : IClassFixture<Suppor
 
         var suspension = new
         {
-            kind = "Suspension", titleZh = "暂停服务", titleEn = "Suspension of service", bodyZh = "因欠费暂停。", bodyEn = "Suspended for non-payment.",
-            tenantIds = new[] { a.Id }, effectiveAt = now,
+            kind = "Suspension",
+            titleZh = "暂停服务",
+            titleEn = "Suspension of service",
+            bodyZh = "因欠费暂停。",
+            bodyEn = "Suspended for non-payment.",
+            tenantIds = new[] { a.Id },
+            effectiveAt = now,
         };
-        (await (await staff.PostAsJsonAsync("/api/host/announcements", suspension, Ct)).ShouldBeProblem(422, "Support:SuspensionNotAnnouncedInAdvance"))
+        (await (await staff.PostAsJsonAsync("/api/host/announcements", suspension, Ct))
+            .ShouldBeProblem(422, "Support:SuspensionNotAnnouncedInAdvance"))
             .ErrorFields().ShouldBe(["effectiveAt"]);
-        var toA = await (await staff.PostAsJsonAsync("/api/host/announcements", suspension with { effectiveAt = now.AddHours(1) }, Ct)).JsonAsync(201);
+        var toA = await (await staff.PostAsJsonAsync("/api/host/announcements", suspension with { effectiveAt = now.AddHours(1) }, Ct))
+            .JsonAsync(201);
         toA.GetProperty("tenantIds").EnumerateArray().Select(t => t.GetGuid()).ShouldBe([a.Id]);
 
         var seenByA = await (await a.Admin.GetAsync("/api/tenant/announcements", Ct)).JsonAsync();
@@ -113,7 +143,8 @@ public sealed class AnnouncementTests(SupportDingApp app) : IClassFixture<Suppor
 
         // Withdrawn: gone from the portal, kept on record.
         await (await staff.DeleteAsync($"/api/host/announcements/{maintenance.Id()}", Ct)).ShouldBeStatus(204);
-        await (await staff.DeleteAsync($"/api/host/announcements/{maintenance.Id()}", Ct)).ShouldBeProblem(409, "Support:InvalidTransition");
+        await (await staff.DeleteAsync($"/api/host/announcements/{maintenance.Id()}", Ct))
+            .ShouldBeProblem(409, "Support:InvalidTransition");
         await (await staff.DeleteAsync($"/api/host/announcements/{Guid.NewGuid()}", Ct)).ShouldBeProblem(404, "Platform:NotFound");
         (await (await b.Admin.GetAsync("/api/tenant/announcements", Ct)).JsonAsync()).GetArrayLength().ShouldBe(0);
         var listed = await (await staff.GetAsync("/api/host/announcements", Ct)).JsonAsync();
@@ -121,19 +152,25 @@ public sealed class AnnouncementTests(SupportDingApp app) : IClassFixture<Suppor
 
         // The notice period is the provider's setting.
         var admin = await app.SignedInAsync(DingApp.ProviderAdmin);
-        await (await admin.PutAsJsonAsync("/api/host/support/settings", new { serviceStart = "08:00", serviceEnd = "18:00", noticePeriodHours = 24 }, Ct)).ShouldBeStatus(200);
+        await (await admin.PutAsJsonAsync("/api/host/support/settings",
+            new { serviceStart = "08:00", serviceEnd = "18:00", noticePeriodHours = 24 }, Ct)).ShouldBeStatus(200);
         await (await staff.PostAsJsonAsync("/api/host/announcements", Maintenance(now.AddHours(25)), Ct)).ShouldBeStatus(201);
 
         // Bad input: named fields, never a 500.
-        (await (await staff.PostAsJsonAsync("/api/host/announcements", Maintenance(now.AddDays(5), services: []), Ct)).ShouldBeProblem(400, "Platform:InvalidInput"))
+        (await (await staff.PostAsJsonAsync("/api/host/announcements", Maintenance(now.AddDays(5), services: []), Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput"))
             .ErrorFields().ShouldBe(["affectedServices"]);
-        (await (await staff.PostAsJsonAsync("/api/host/announcements", Maintenance(now.AddDays(5), tenantIds: [Guid.NewGuid()]), Ct)).ShouldBeProblem(400, "Platform:InvalidInput"))
+        (await (await staff.PostAsJsonAsync("/api/host/announcements", Maintenance(now.AddDays(5), tenantIds: [Guid.NewGuid()]), Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput"))
             .ErrorFields().ShouldBe(["tenantIds"]);
-        (await (await staff.PostAsJsonAsync("/api/host/announcements", Maintenance(now.AddDays(5), tenantIds: []), Ct)).ShouldBeProblem(400, "Platform:InvalidInput"))
+        (await (await staff.PostAsJsonAsync("/api/host/announcements", Maintenance(now.AddDays(5), tenantIds: []), Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput"))
             .ErrorFields().ShouldBe(["tenantIds"]);
-        (await (await staff.PostAsJsonAsync("/api/host/announcements", new { kind = "Maintenance", titleZh = "维护", titleEn = "M", bodyZh = "b", bodyEn = "b", affectedServices = new[] { "x" } }, Ct))
+        (await (await staff.PostAsJsonAsync("/api/host/announcements",
+            new { kind = "Maintenance", titleZh = "维护", titleEn = "M", bodyZh = "b", bodyEn = "b", affectedServices = new[] { "x" } }, Ct))
             .ShouldBeProblem(400, "Platform:InvalidInput")).ErrorFields().ShouldBe(["windowStart"]);
-        await (await staff.PostAsJsonAsync("/api/host/announcements", new { kind = "Maintenance", titleZh = "维护" }, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await staff.PostAsJsonAsync("/api/host/announcements", new { kind = "Maintenance", titleZh = "维护" }, Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput");
         await (await a.Admin.PostAsJsonAsync("/api/host/announcements", Maintenance(now.AddDays(5)), Ct)).ShouldBeStatus(403);
     }
 }

@@ -38,7 +38,8 @@ public sealed class SupportSlaTests(SupportDingApp app) : IClassFixture<SupportD
         var third = (await client.OpenTicketAsync("第三")).Id();
 
         var staff = await app.SignedInAsync(SupportStaff);
-        var queue = (await (await staff.GetAsync($"/api/host/support/tickets?tenantId={tenant.Id}", Ct)).JsonAsync()).EnumerateArray().ToList();
+        var queue = (await (await staff.GetAsync($"/api/host/support/tickets?tenantId={tenant.Id}", Ct)).JsonAsync())
+            .EnumerateArray().ToList();
         queue.Select(t => t.Id()).ShouldBe([first, second, third], "breached first, then by service time left");
         queue[0].GetProperty("breached").GetBoolean().ShouldBeTrue();
         queue[0].GetProperty("timeLeftMinutes").GetInt32().ShouldBeLessThan(0);
@@ -84,7 +85,8 @@ public sealed class SupportSlaTests(SupportDingApp app) : IClassFixture<SupportD
         var std = report.EnumerateArray().Single(r => r.GetProperty("tenantId").GetGuid() == standard.Id);
         std.GetProperty("tickets").GetInt32().ShouldBe(1);
         std.GetProperty("withSla").GetInt32().ShouldBe(0);
-        (await (await staff.GetAsync("/api/host/support/sla?month=2027-13", Ct)).ShouldBeProblem(400, "Platform:InvalidInput")).ErrorFields().ShouldBe(["month"]);
+        (await (await staff.GetAsync("/api/host/support/sla?month=2027-13", Ct)).ShouldBeProblem(400, "Platform:InvalidInput"))
+            .ErrorFields().ShouldBe(["month"]);
         (await (await staff.GetAsync("/api/host/support/sla?month=2026-01", Ct)).JsonAsync()).GetArrayLength().ShouldBe(0);
     }
 
@@ -99,19 +101,24 @@ public sealed class SupportSlaTests(SupportDingApp app) : IClassFixture<SupportD
         var supportId = (await (await staff.GetAsync("/api/host/support/staff", Ct)).JsonAsync()).EnumerateArray()
             .Single(s => s.GetProperty("email").GetString() == SupportStaff).Id();
 
-        (await (await staff.PostAsJsonAsync("/api/host/support/tickets/assign", new { ticketIds = new[] { a, b }, assigneeId = supportId }, Ct)).JsonAsync())
+        (await (await staff.PostAsJsonAsync("/api/host/support/tickets/assign", new { ticketIds = new[] { a, b }, assigneeId = supportId },
+            Ct)).JsonAsync())
             .GetProperty("assigned").GetInt32().ShouldBe(2);
         var mine = await (await staff.GetAsync($"/api/host/support/tickets?assigneeId={supportId}", Ct)).JsonAsync();
         mine.EnumerateArray().Select(t => t.Id()).ShouldBe([a, b], ignoreOrder: true);
         mine.EnumerateArray().First().GetProperty("assignee").GetProperty("id").GetGuid().ShouldBe(supportId);
-        var load = (await (await staff.GetAsync("/api/host/support/staff", Ct)).JsonAsync()).EnumerateArray().Single(s => s.Id() == supportId);
+        var load = (await (await staff.GetAsync("/api/host/support/staff", Ct)).JsonAsync()).EnumerateArray()
+            .Single(s => s.Id() == supportId);
         load.GetProperty("openTickets").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
 
         // All or nothing: an unknown ticket or someone who is not support staff changes nothing.
         var adminId = Guid.Parse((await (await staff.GetAsync("/api/me", Ct)).JsonAsync()).GetProperty("userId").GetString()!);
-        await (await staff.PostAsJsonAsync("/api/host/support/tickets/assign", new { ticketIds = new[] { a }, assigneeId = adminId }, Ct)).ShouldBeProblem(400, "Support:NotSupportStaff");
-        await (await staff.PostAsJsonAsync("/api/host/support/tickets/assign", new { ticketIds = new[] { a, Guid.NewGuid() }, assigneeId = (Guid?)null }, Ct)).ShouldBeProblem(404, "Platform:NotFound");
-        await (await staff.PostAsJsonAsync("/api/host/support/tickets/assign", new { ticketIds = Array.Empty<Guid>(), assigneeId = supportId }, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await staff.PostAsJsonAsync("/api/host/support/tickets/assign", new { ticketIds = new[] { a }, assigneeId = adminId }, Ct))
+            .ShouldBeProblem(400, "Support:NotSupportStaff");
+        await (await staff.PostAsJsonAsync("/api/host/support/tickets/assign",
+            new { ticketIds = new[] { a, Guid.NewGuid() }, assigneeId = (Guid?)null }, Ct)).ShouldBeProblem(404, "Platform:NotFound");
+        await (await staff.PostAsJsonAsync("/api/host/support/tickets/assign",
+            new { ticketIds = Array.Empty<Guid>(), assigneeId = supportId }, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
         await (await staff.GetAsync("/api/host/support/tickets?status=Nope", Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
         (await (await staff.GetAsync($"/api/host/support/tickets?assigneeId={supportId}", Ct)).JsonAsync()).GetArrayLength().ShouldBe(2);
     }

@@ -29,17 +29,20 @@ public sealed class SupportTests(SupportDingApp app) : IClassFixture<SupportDing
 
         app.MoveTo(Shanghai(day, 17, 30));
         client = await app.SignedInAsync(tenant.AdminEmail);
-        (await client.OpenTicketAsync("傍晚")).Instant("firstResponseDueAt").ShouldBe(Shanghai(day.AddDays(1), 17, 30), "half an hour today, 9.5 hours tomorrow");
+        (await client.OpenTicketAsync("傍晚")).Instant("firstResponseDueAt")
+            .ShouldBe(Shanghai(day.AddDays(1), 17, 30), "half an hour today, 9.5 hours tomorrow");
 
         app.MoveTo(Shanghai(day, 21, 0));
         client = await app.SignedInAsync(tenant.AdminEmail);
-        (await client.OpenTicketAsync("夜里")).Instant("firstResponseDueAt").ShouldBe(Shanghai(day.AddDays(1), 18, 0), "opened after hours: the whole next service day");
+        (await client.OpenTicketAsync("夜里")).Instant("firstResponseDueAt")
+            .ShouldBe(Shanghai(day.AddDays(1), 18, 0), "opened after hours: the whole next service day");
 
         var list = await (await client.GetAsync("/api/tenant/support/tickets", Ct)).JsonAsync();
         list.EnumerateArray().Select(t => t.GetProperty("number").GetInt64()).ShouldBe([4, 3, 2, 1], "newest first");
         var account = await client.GetAsync("/api/tenant/support/account-manager", Ct);
         var manager = await account.JsonAsync();
-        manager.GetProperty("email").GetString().ShouldBe(SupportStaff, "the only support staff member became the account manager on payment");
+        manager.GetProperty("email").GetString()
+            .ShouldBe(SupportStaff, "the only support staff member became the account manager on payment");
     }
 
     [Fact]
@@ -87,7 +90,8 @@ public sealed class SupportTests(SupportDingApp app) : IClassFixture<SupportDing
         (await (await client.GetAsync("/api/tenant/support/tickets", Ct)).Content.ReadAsStringAsync(Ct)).ShouldNotContain("staff only");
 
         // The tenant's answer brings the ticket back to Open; a second staff reply does not move the first response.
-        var answered = await (await client.PostAsJsonAsync($"/api/tenant/support/tickets/{id}/messages", new { body = "地址没问题。" }, Ct)).JsonAsync();
+        var answered =
+            await (await client.PostAsJsonAsync($"/api/tenant/support/tickets/{id}/messages", new { body = "地址没问题。" }, Ct)).JsonAsync();
         answered.GetProperty("status").GetString().ShouldBe("Open");
         app.MoveTo(Shanghai(day, 11, 0));
         staff = await app.SignedInAsync(SupportStaff);
@@ -98,11 +102,16 @@ public sealed class SupportTests(SupportDingApp app) : IClassFixture<SupportDing
         host.GetProperty("accountManager").GetProperty("name").GetString().ShouldNotBeNullOrEmpty();
 
         // Bad input is named, not a 500.
-        await (await staff.PostAsJsonAsync($"/api/host/support/tickets/{id}/messages", new { body = "" }, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
-        await (await staff.PostAsJsonAsync($"/api/host/support/tickets/{id}/status", new { status = "Open" }, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
-        await (await client.PostAsJsonAsync("/api/tenant/support/tickets", new { subject = "x", category = "Nope", description = "y" }, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
-        await (await client.PostAsJsonAsync("/api/tenant/support/tickets", new { subject = "  ", category = "Other", description = "y" }, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
-        await (await client.PostAsync($"/api/tenant/support/tickets/{id}/messages", null, Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await staff.PostAsJsonAsync($"/api/host/support/tickets/{id}/messages", new { body = "" }, Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await staff.PostAsJsonAsync($"/api/host/support/tickets/{id}/status", new { status = "Open" }, Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await client.PostAsJsonAsync("/api/tenant/support/tickets", new { subject = "x", category = "Nope", description = "y" }, Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await client.PostAsJsonAsync("/api/tenant/support/tickets", new { subject = "  ", category = "Other", description = "y" },
+            Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await client.PostAsync($"/api/tenant/support/tickets/{id}/messages", null, Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput");
         await (await staff.GetAsync($"/api/host/support/tickets/{Guid.NewGuid()}", Ct)).ShouldBeProblem(404, "Platform:NotFound");
     }
 
@@ -113,17 +122,21 @@ public sealed class SupportTests(SupportDingApp app) : IClassFixture<SupportDing
         var tenant = await app.NewTenantAsync();
         var id = (await tenant.Admin.OpenTicketAsync()).Id();
         var staff = await app.SignedInAsync(DingApp.ProviderAdmin);
-        await (await staff.PostAsJsonAsync($"/api/host/support/tickets/{id}/status", new { status = "Resolved" }, Ct)).ShouldBeProblem(409, "Support:InvalidTransition");
+        await (await staff.PostAsJsonAsync($"/api/host/support/tickets/{id}/status", new { status = "Resolved" }, Ct))
+            .ShouldBeProblem(409, "Support:InvalidTransition");
         await staff.StaffMessageAsync(id, "已处理。");
-        (await (await staff.PostAsJsonAsync($"/api/host/support/tickets/{id}/status", new { status = "Resolved" }, Ct)).JsonAsync()).GetProperty("status").GetString().ShouldBe("Resolved");
+        (await (await staff.PostAsJsonAsync($"/api/host/support/tickets/{id}/status", new { status = "Resolved" }, Ct)).JsonAsync())
+            .GetProperty("status").GetString().ShouldBe("Resolved");
         var closed = await (await tenant.Admin.PostAsync($"/api/tenant/support/tickets/{id}/close", null, Ct)).JsonAsync();
         closed.GetProperty("status").GetString().ShouldBe("Closed");
         closed.Instant("reopenUntil").ShouldBe(Shanghai(day, 9, 0) + TimeSpan.FromDays(7));
-        await (await tenant.Admin.PostAsJsonAsync($"/api/tenant/support/tickets/{id}/messages", new { body = "还有问题" }, Ct)).ShouldBeProblem(409, "Support:InvalidTransition");
+        await (await tenant.Admin.PostAsJsonAsync($"/api/tenant/support/tickets/{id}/messages", new { body = "还有问题" }, Ct))
+            .ShouldBeProblem(409, "Support:InvalidTransition");
 
         app.MoveTo(Shanghai(day, 9, 0) + TimeSpan.FromDays(7)); // exactly 7 days still counts
         var client = await app.SignedInAsync(tenant.AdminEmail);
-        (await (await client.PostAsync($"/api/tenant/support/tickets/{id}/reopen", null, Ct)).JsonAsync()).GetProperty("status").GetString().ShouldBe("Open");
+        (await (await client.PostAsync($"/api/tenant/support/tickets/{id}/reopen", null, Ct)).JsonAsync()).GetProperty("status").GetString()
+            .ShouldBe("Open");
 
         staff = await app.SignedInAsync(DingApp.ProviderAdmin);
         await (await staff.PostAsJsonAsync($"/api/host/support/tickets/{id}/status", new { status = "Resolved" }, Ct)).ShouldBeStatus(200);
@@ -131,7 +144,8 @@ public sealed class SupportTests(SupportDingApp app) : IClassFixture<SupportDing
         var closedAt = app.Clock.GetUtcNow();
         app.MoveTo(closedAt + TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
         client = await app.SignedInAsync(tenant.AdminEmail);
-        var refused = await (await client.PostAsync($"/api/tenant/support/tickets/{id}/reopen", null, Ct)).ShouldBeProblem(409, "Support:ReopenWindowPassed");
+        var refused = await (await client.PostAsync($"/api/tenant/support/tickets/{id}/reopen", null, Ct))
+            .ShouldBeProblem(409, "Support:ReopenWindowPassed");
         refused.GetProperty("reopenUntil").GetDateTimeOffset().ShouldBe(closedAt + TimeSpan.FromDays(7));
     }
 
@@ -151,15 +165,21 @@ public sealed class SupportTests(SupportDingApp app) : IClassFixture<SupportDing
         download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
 
         var tooLarge = new byte[10 * 1024 * 1024 + 1];
-        (await (await tenant.Admin.UploadAsync(id, "big.zip", "application/zip", tooLarge)).ShouldBeProblem(400, "Support:AttachmentTooLarge"))
+        (await (await tenant.Admin.UploadAsync(id, "big.zip", "application/zip", tooLarge))
+            .ShouldBeProblem(400, "Support:AttachmentTooLarge"))
             .ErrorFields().ShouldBe(["file.sizeBytes"]);
-        await (await tenant.Admin.UploadAsync(id, "tool.exe", "application/x-msdownload", [1, 2, 3])).ShouldBeProblem(400, "Support:AttachmentTypeNotAllowed");
-        await (await tenant.Admin.UploadAsync(id, "report.pdf", "application/x-msdownload", [1, 2, 3])).ShouldBeProblem(400, "Support:AttachmentTypeNotAllowed");
+        await (await tenant.Admin.UploadAsync(id, "tool.exe", "application/x-msdownload", [1, 2, 3]))
+            .ShouldBeProblem(400, "Support:AttachmentTypeNotAllowed");
+        await (await tenant.Admin.UploadAsync(id, "report.pdf", "application/x-msdownload", [1, 2, 3]))
+            .ShouldBeProblem(400, "Support:AttachmentTypeNotAllowed");
         // Only multipart/form-data with a "file" field: anything else is refused with a code.
-        await (await tenant.Admin.PostAsJsonAsync($"/api/tenant/support/tickets/{id}/attachments", new { file = "x" }, Ct)).ShouldBeProblem(400, "Support:AttachmentMissing");
+        await (await tenant.Admin.PostAsJsonAsync($"/api/tenant/support/tickets/{id}/attachments", new { file = "x" }, Ct))
+            .ShouldBeProblem(400, "Support:AttachmentMissing");
         var noFile = new MultipartFormDataContent { { new StringContent("x"), "note" } };
-        await (await tenant.Admin.PostAsync($"/api/tenant/support/tickets/{id}/attachments", noFile, Ct)).ShouldBeProblem(400, "Support:AttachmentMissing");
-        await (await tenant.Admin.GetAsync($"/api/tenant/support/tickets/{id}/attachments/not-a-guid", Ct)).ShouldBeProblem(404, "Platform:NotFound");
+        await (await tenant.Admin.PostAsync($"/api/tenant/support/tickets/{id}/attachments", noFile, Ct))
+            .ShouldBeProblem(400, "Support:AttachmentMissing");
+        await (await tenant.Admin.GetAsync($"/api/tenant/support/tickets/{id}/attachments/not-a-guid", Ct))
+            .ShouldBeProblem(404, "Platform:NotFound");
 
         // A body far over the limit is cut off by the server while it is read.
         try
@@ -173,6 +193,7 @@ public sealed class SupportTests(SupportDingApp app) : IClassFixture<SupportDing
         ticket.GetProperty("attachments").GetArrayLength().ShouldBe(1);
         Directory.GetFiles(app.FilesPath, "*", SearchOption.AllDirectories).Length.ShouldBe(1, "refused files are never stored");
         var staff = await app.SignedInAsync(DingApp.ProviderAdmin);
-        (await (await staff.GetAsync($"/api/host/support/tickets/{id}/attachments/{stored.Id()}", Ct)).Content.ReadAsByteArrayAsync(Ct)).ShouldBe(pdf);
+        (await (await staff.GetAsync($"/api/host/support/tickets/{id}/attachments/{stored.Id()}", Ct)).Content.ReadAsByteArrayAsync(Ct))
+            .ShouldBe(pdf);
     }
 }

@@ -23,7 +23,9 @@ public sealed class WebhookTests(WebhookDingApp app) : IClassFixture<WebhookDing
     private async Task<(Guid Id, string Secret, string Path)> RegisterAsync(TestTenant tenant, params string[] eventTypes)
     {
         var path = "/hooks/" + Guid.NewGuid().ToString("N");
-        var created = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/webhooks", new { url = Receiver.BaseUrl + path, description = "ERP", eventTypes }, Ct)).JsonAsync(201);
+        var created = await (
+            await tenant.Admin.PostAsJsonAsync("/api/tenant/webhooks",
+                new { url = Receiver.BaseUrl + path, description = "ERP", eventTypes }, Ct)).JsonAsync(201);
         var secret = created.GetProperty("secret").GetString()!;
         secret.ShouldStartWith("whsec_");
         Receiver.Secrets.Add(secret);
@@ -59,7 +61,8 @@ public sealed class WebhookTests(WebhookDingApp app) : IClassFixture<WebhookDing
         var page = await DeliveriesAsync(tenant, hook);
         page.GetProperty("total").GetInt32().ShouldBe(1);
         var d = page.GetProperty("items")[0];
-        (d.GetProperty("eventType").GetString(), d.GetProperty("status").GetString(), d.GetProperty("lastStatusCode").GetInt32()).ShouldBe(("order.paid", "Delivered", 200));
+        (d.GetProperty("eventType").GetString(), d.GetProperty("status").GetString(), d.GetProperty("lastStatusCode").GetInt32())
+            .ShouldBe(("order.paid", "Delivered", 200));
         d.GetProperty("eventId").GetString().ShouldBe(received.Id);
     }
 
@@ -73,7 +76,8 @@ public sealed class WebhookTests(WebhookDingApp app) : IClassFixture<WebhookDing
         await RunOutboxAsync();
         Receiver.At(path).Single().AnsweredWith.ShouldBe(500);
         var pending = await FirstDeliveryAsync(tenant, hook);
-        (pending.GetProperty("status").GetString(), pending.GetProperty("attempts").GetInt32(), pending.GetProperty("lastStatusCode").GetInt32()).ShouldBe(("Pending", 1, 500));
+        (pending.GetProperty("status").GetString(), pending.GetProperty("attempts").GetInt32(),
+            pending.GetProperty("lastStatusCode").GetInt32()).ShouldBe(("Pending", 1, 500));
         pending.GetProperty("lastError").GetString()!.Length.ShouldBeLessThan(260, "no more than 200 characters of the answer are kept");
         pending.GetProperty("nextAttemptAt").GetDateTimeOffset().ShouldBeGreaterThan(app.Clock.GetUtcNow());
 
@@ -92,7 +96,9 @@ public sealed class WebhookTests(WebhookDingApp app) : IClassFixture<WebhookDing
         delivered.GetProperty("attemptLog").EnumerateArray().Select(a => a.GetProperty("statusCode").GetInt32()).ShouldBe([500, 200]);
 
         // Resend: a new attempt with the same event id; the receiver's dedupe keeps one effect.
-        var resent = await (await tenant.Admin.PostAsync($"/api/tenant/webhooks/{hook}/deliveries/{delivered.GetProperty("id").GetGuid()}/resend", null, Ct)).JsonAsync();
+        var resent = await (
+            await tenant.Admin.PostAsync($"/api/tenant/webhooks/{hook}/deliveries/{delivered.GetProperty("id").GetGuid()}/resend", null,
+                Ct)).JsonAsync();
         (resent.GetProperty("status").GetString(), resent.GetProperty("attempts").GetInt32()).ShouldBe(("Delivered", 3));
         Receiver.At(path).Select(c => c.Id).ShouldBe([calls[0].Id, calls[0].Id, calls[0].Id]);
         Receiver.Effects.Keys.Count(k => k == calls[0].Id).ShouldBe(1);
@@ -100,12 +106,15 @@ public sealed class WebhookTests(WebhookDingApp app) : IClassFixture<WebhookDing
         // Another tenant sees none of it and cannot resend it.
         var other = await app.NewTenantAsync();
         (await other.Admin.GetStringAsync("/api/tenant/webhooks", Ct)).ShouldNotContain(hook.ToString());
-        await (await other.Admin.PostAsync($"/api/tenant/webhooks/{hook}/deliveries/{delivered.GetProperty("id").GetGuid()}/resend", null, Ct)).ShouldBeProblem(404, "Platform:NotFound");
-        await (await tenant.Admin.PostAsync($"/api/tenant/webhooks/{hook}/deliveries/not-a-delivery/resend", null, Ct)).ShouldBeProblem(404, "Platform:NotFound");
+        await (await other.Admin.PostAsync($"/api/tenant/webhooks/{hook}/deliveries/{delivered.GetProperty("id").GetGuid()}/resend", null,
+            Ct)).ShouldBeProblem(404, "Platform:NotFound");
+        await (await tenant.Admin.PostAsync($"/api/tenant/webhooks/{hook}/deliveries/not-a-delivery/resend", null, Ct))
+            .ShouldBeProblem(404, "Platform:NotFound");
         Receiver.At(path).Count.ShouldBe(3);
     }
 
-    private static async Task<JsonElement> FirstDeliveryAsync(TestTenant tenant, Guid hook) => (await DeliveriesAsync(tenant, hook)).GetProperty("items")[0];
+    private static async Task<JsonElement> FirstDeliveryAsync(TestTenant tenant, Guid hook)
+        => (await DeliveriesAsync(tenant, hook)).GetProperty("items")[0];
 
     [Fact]
     public async Task After_a_rotation_deliveries_carry_both_signatures_until_the_overlap_ends()
@@ -116,7 +125,8 @@ public sealed class WebhookTests(WebhookDingApp app) : IClassFixture<WebhookDing
         var newSecret = rotated.GetProperty("secret").GetString()!;
         newSecret.ShouldNotBe(oldSecret);
         Receiver.Secrets.Add(newSecret);
-        rotated.GetProperty("previousSecretExpiresAt").GetDateTimeOffset().ShouldBe(app.Clock.GetUtcNow().AddHours(24), TimeSpan.FromSeconds(5));
+        rotated.GetProperty("previousSecretExpiresAt").GetDateTimeOffset()
+            .ShouldBe(app.Clock.GetUtcNow().AddHours(24), TimeSpan.FromSeconds(5));
         (await tenant.Admin.GetStringAsync("/api/tenant/webhooks", Ct)).ShouldNotContain(newSecret);
 
         await app.BuyAsync(tenant);
@@ -129,7 +139,8 @@ public sealed class WebhookTests(WebhookDingApp app) : IClassFixture<WebhookDing
         // Past the overlap only the new secret signs (tokens are judged on the moved clock: sign in again).
         app.Clock.Advance(TimeSpan.FromHours(25));
         var admin = await app.SignedInAsync(tenant.AdminEmail);
-        var delivery = (await (await admin.GetAsync($"/api/tenant/webhooks/{hook}/deliveries", Ct)).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var delivery = (await (await admin.GetAsync($"/api/tenant/webhooks/{hook}/deliveries", Ct)).JsonAsync()).GetProperty("items")[0]
+            .GetProperty("id").GetGuid();
         await (await admin.PostAsync($"/api/tenant/webhooks/{hook}/deliveries/{delivery}/resend", null, Ct)).ShouldBeStatus(200);
         var after = Receiver.At(path).Last();
         after.V1.ShouldHaveSingleItem();
@@ -144,16 +155,20 @@ public sealed class WebhookTests(WebhookDingApp app) : IClassFixture<WebhookDing
         Receiver.FailNext(1);
         await app.BuyAsync(tenant);
         await RunOutboxAsync();
-        await (await tenant.Admin.PutAsJsonAsync($"/api/tenant/webhooks/{hook}", new { url = Receiver.BaseUrl + path, description = "off", eventTypes = new[] { "order.paid" }, enabled = false }, Ct)).ShouldBeStatus(200);
+        await (await tenant.Admin.PutAsJsonAsync($"/api/tenant/webhooks/{hook}",
+            new { url = Receiver.BaseUrl + path, description = "off", eventTypes = new[] { "order.paid" }, enabled = false }, Ct))
+            .ShouldBeStatus(200);
         app.Clock.Advance(TimeSpan.FromMinutes(2));
         await RunOutboxAsync();
 
         Receiver.At(path).Count.ShouldBe(1);
         var closed = await FirstDeliveryAsync(tenant, hook);
         (closed.GetProperty("status").GetString(), closed.GetProperty("lastError").GetString()).ShouldBe(("Failed", "endpoint removed"));
-        await (await tenant.Admin.PostAsync($"/api/tenant/webhooks/{hook}/deliveries/{closed.GetProperty("id").GetGuid()}/resend", null, Ct))
+        await (await tenant.Admin.PostAsync(
+            $"/api/tenant/webhooks/{hook}/deliveries/{closed.GetProperty("id").GetGuid()}/resend", null, Ct))
             .ShouldBeProblem(409, "Notifications:WebhookDisabled");
-        (await app.DbAsync(db => db.Set<OutboxDelivery>().CountAsync(d => d.Recipient == hook.ToString() && d.Status == DeliveryStatus.Pending, Ct))).ShouldBe(0);
+        (await app.DbAsync(db => db.Set<OutboxDelivery>()
+            .CountAsync(d => d.Recipient == hook.ToString() && d.Status == DeliveryStatus.Pending, Ct))).ShouldBe(0);
 
         await (await tenant.Admin.DeleteAsync($"/api/tenant/webhooks/{hook}", Ct)).ShouldBeStatus(204);
         await (await tenant.Admin.GetAsync($"/api/tenant/webhooks/{hook}/deliveries", Ct)).ShouldBeProblem(404, "Platform:NotFound");
@@ -173,7 +188,8 @@ public sealed class WebhookTests(WebhookDingApp app) : IClassFixture<WebhookDing
     public async Task Only_https_urls_of_public_hosts_are_accepted(string url)
     {
         var tenant = await app.NewTenantAsync();
-        var problem = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/webhooks", new { url, eventTypes = new[] { "order.paid" } }, Ct))
+        var problem =
+            await (await tenant.Admin.PostAsJsonAsync("/api/tenant/webhooks", new { url, eventTypes = new[] { "order.paid" } }, Ct))
             .ShouldBeProblem(400, "Notifications:WebhookUrlNotAllowed");
         problem.ErrorFields().ShouldBe(["url"]);
         (await (await tenant.Admin.GetAsync("/api/tenant/webhooks", Ct)).JsonAsync()).GetArrayLength().ShouldBe(0);
@@ -192,19 +208,24 @@ public sealed class WebhookTests(WebhookDingApp app) : IClassFixture<WebhookDing
 
         foreach (var bad in new[] { new[] { "*" }, new[] { "order.unknown" }, Array.Empty<string>() })
         {
-            var problem = await (await tenant.Admin.PostAsJsonAsync("/api/tenant/webhooks", new { url = "https://hooks.example.com/a", eventTypes = bad }, Ct))
+            var problem = await (
+                await tenant.Admin.PostAsJsonAsync("/api/tenant/webhooks",
+                    new { url = "https://hooks.example.com/a", eventTypes = bad }, Ct))
                 .ShouldBeProblem(400, "Platform:InvalidInput");
             problem.ErrorFields().ShouldBe(["eventTypes"]);
         }
 
         for (var i = 0; i < 10; i++)
-            await (await tenant.Admin.PostAsJsonAsync("/api/tenant/webhooks", new { url = $"https://hooks.example.com/{i}", eventTypes = new[] { "order.paid", "order.paid" } }, Ct)).ShouldBeStatus(201);
-        await (await tenant.Admin.PostAsJsonAsync("/api/tenant/webhooks", new { url = "https://hooks.example.com/11", eventTypes = new[] { "order.paid" } }, Ct))
+            await (await tenant.Admin.PostAsJsonAsync("/api/tenant/webhooks",
+                new { url = $"https://hooks.example.com/{i}", eventTypes = new[] { "order.paid", "order.paid" } }, Ct)).ShouldBeStatus(201);
+        await (await tenant.Admin.PostAsJsonAsync("/api/tenant/webhooks",
+            new { url = "https://hooks.example.com/11", eventTypes = new[] { "order.paid" } }, Ct))
             .ShouldBeProblem(409, "Notifications:WebhookLimitReached");
         var list = await (await tenant.Admin.GetAsync("/api/tenant/webhooks", Ct)).JsonAsync();
         list.GetArrayLength().ShouldBe(10);
         list[0].GetProperty("eventTypes").EnumerateArray().Select(e => e.GetString()).ShouldBe(["order.paid"]);
         list[0].TryGetProperty("secret", out _).ShouldBeFalse();
-        await (await tenant.Admin.GetAsync($"/api/tenant/webhooks/{list[0].GetProperty("id").GetGuid()}/deliveries?size=500", Ct)).ShouldBeProblem(400, "Platform:InvalidInput");
+        await (await tenant.Admin.GetAsync($"/api/tenant/webhooks/{list[0].GetProperty("id").GetGuid()}/deliveries?size=500", Ct))
+            .ShouldBeProblem(400, "Platform:InvalidInput");
     }
 }

@@ -29,5 +29,7 @@ public sealed class ModuleCatalogTests
 
     [Fact]
     public void The_host_runs_plans_tenants_subscriptions_and_calendar() =>
-        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType()).ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(UsageModule), typeof(NotificationsModule), typeof(CalendarModule), typeof(BillingModule), typeof(SupportModule), typeof(HostModule)]);
+        ModuleCatalog.Load<HostModule>().Modules.Select(m => m.GetType())
+            .ShouldBe([typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(UsageModule),
+                typeof(NotificationsModule), typeof(CalendarModule), typeof(BillingModule), typeof(SupportModule), typeof(HostModule)]);
 }

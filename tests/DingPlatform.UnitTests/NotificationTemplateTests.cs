@@ -16,22 +16,41 @@ public sealed class NotificationTemplateTests
 
     private static string Json<TEvent>(TEvent e) where TEvent : IIntegrationEvent => JsonSerializer.Serialize(e, Web);
 
-    public static readonly IReadOnlyDictionary<string, string> Samples = new Dictionary<string, string>
-    {
-        ["subscription.activated"] = Json(new SubscriptionActivated(Guid.NewGuid(), T, "professional", new DateOnly(2027, 1, 11), new DateOnly(2028, 1, 10), Guid.NewGuid())),
+    public static readonly IReadOnlyDictionary<string, string> Samples = new Dictionary<string, string> {
+        ["subscription.activated"] = Json(
+            new SubscriptionActivated(Guid.NewGuid(), T, "professional", new DateOnly(2027, 1, 11), new DateOnly(2028, 1, 10),
+                Guid.NewGuid())),
         ["subscription.expired"] = Json(new SubscriptionExpired(Guid.NewGuid(), T, "professional", new DateOnly(2028, 1, 10))),
-        ["subscription.renewal-reminder"] = Json(new SubscriptionRenewalReminder(Guid.NewGuid(), T, new DateOnly(2028, 1, 10), 30, "k", Guid.NewGuid(), 7938.00m, true)),
-        ["order.paid"] = Json(new OrderPaid(Guid.NewGuid(), "SO-2027-000001", T, "测试公司", 8820.00m, PaymentMethod.BankTransfer, "BANK-1", new DateOnly(2027, 1, 11), [])),
-        ["order.refunded"] = Json(new OrderRefunded(Guid.NewGuid(), "SO-2027-000001", T, 8820.00m, PaymentMethod.BankTransfer, "BANK-1", "重复付款")),
+        ["subscription.renewal-reminder"] =
+            Json(new SubscriptionRenewalReminder(Guid.NewGuid(), T, new DateOnly(2028, 1, 10), 30, "k", Guid.NewGuid(), 7938.00m, true)),
+        ["order.paid"] = Json(
+            new OrderPaid(Guid.NewGuid(), "SO-2027-000001", T, "测试公司", 8820.00m, PaymentMethod.BankTransfer, "BANK-1",
+                new DateOnly(2027, 1, 11), [])),
+        ["order.refunded"] =
+            Json(new OrderRefunded(Guid.NewGuid(), "SO-2027-000001", T, 8820.00m, PaymentMethod.BankTransfer, "BANK-1", "重复付款")),
         ["order.overdue"] = Json(new OrderOverdue(Guid.NewGuid(), "SO-2027-000001", T, 8820.00m, new DateOnly(2027, 2, 10))),
         ["order.lapsed"] = Json(new OrderLapsed(Guid.NewGuid(), "SO-2027-000001", T, 8820.00m, new DateOnly(2027, 2, 10))),
-        ["invoice.issued"] = """{"invoiceId":"0190f0e0-0000-7000-8000-000000000002","invoiceNumber":"00000001","orderNumber":"SO-2027-000001","tenantId":"0190f0e0-0000-7000-8000-000000000001","total":8820.00,"issuedOn":"2027-01-12"}""",
-        ["invoice.late-penalty"] = """{"invoiceId":"0190f0e0-0000-7000-8000-000000000002","invoiceNumber":"00000001","tenantId":"0190f0e0-0000-7000-8000-000000000001","deadline":"2027-01-18","penalty":17.64}""",
-        ["support.ticket-opened"] = """{"ticketId":"0190f0e0-0000-7000-8000-000000000003","ticketNumber":"T-000001","subject":"无法登录","tenantId":"0190f0e0-0000-7000-8000-000000000001","openedByUserId":"0190f0e0-0000-7000-8000-000000000004"}""",
-        ["support.ticket-replied"] = """{"ticketId":"0190f0e0-0000-7000-8000-000000000003","ticketNumber":"T-000001","subject":"无法登录","tenantId":"0190f0e0-0000-7000-8000-000000000001","openedByUserId":"0190f0e0-0000-7000-8000-000000000004"}""",
-        ["support.sla-breached"] = """{"ticketId":"0190f0e0-0000-7000-8000-000000000003","ticketNumber":"T-000001","subject":"无法登录","tenantId":"0190f0e0-0000-7000-8000-000000000001","tenantName":"测试公司","accountManagerUserId":null}""",
-        ["support.announcement-published"] = """{"announcementId":"0190f0e0-0000-7000-8000-000000000005","tenantId":null,"title":"系统维护","summary":"1 月 20 日 02:00–04:00 维护"}""",
-        ["support.account-manager-assigned"] = """{"tenantId":"0190f0e0-0000-7000-8000-000000000001","accountManagerUserId":"0190f0e0-0000-7000-8000-000000000006","accountManagerName":"王经理"}""",
+        ["invoice.issued"] =
+            """{"invoiceId":"0190f0e0-0000-7000-8000-000000000002","invoiceNumber":"00000001","orderNumber":"SO-2027-000001","tena"""
+                + """ntId":"0190f0e0-0000-7000-8000-000000000001","total":8820.00,"issuedOn":"2027-01-12"}""",
+        ["invoice.late-penalty"] =
+            """{"invoiceId":"0190f0e0-0000-7000-8000-000000000002","invoiceNumber":"00000001","tenantId":"0190f0e0-0000-7000-800"""
+                + """0-000000000001","deadline":"2027-01-18","penalty":17.64}""",
+        ["support.ticket-opened"] =
+            """{"ticketId":"0190f0e0-0000-7000-8000-000000000003","ticketNumber":"T-000001","subject":"无法登录","tenantId":"0190f0e"""
+                + """0-0000-7000-8000-000000000001","openedByUserId":"0190f0e0-0000-7000-8000-000000000004"}""",
+        ["support.ticket-replied"] =
+            """{"ticketId":"0190f0e0-0000-7000-8000-000000000003","ticketNumber":"T-000001","subject":"无法登录","tenantId":"0190f0e"""
+                + """0-0000-7000-8000-000000000001","openedByUserId":"0190f0e0-0000-7000-8000-000000000004"}""",
+        ["support.sla-breached"] =
+            """{"ticketId":"0190f0e0-0000-7000-8000-000000000003","ticketNumber":"T-000001","subject":"无法登录","tenantId":"0190f0e"""
+                + """0-0000-7000-8000-000000000001","tenantName":"测试公司","accountManagerUserId":null}""",
+        ["support.announcement-published"] =
+            """{"announcementId":"0190f0e0-0000-7000-8000-000000000005","tenantId":null,"title":"系统维护","summary":"1 月 20 日 02:00–0"""
+                + """4:00 维护"}""",
+        ["support.account-manager-assigned"] =
+            """{"tenantId":"0190f0e0-0000-7000-8000-000000000001","accountManagerUserId":"0190f0e0-0000-7000-8000-000000000006","a"""
+                + """ccountManagerName":"王经理"}""",
     };
 
     public static TheoryData<string> EventNames() => new(TemplateRegistry.All.Select(t => t.EventName));
@@ -54,7 +73,8 @@ public sealed class NotificationTemplateTests
             text!.Subject.ShouldNotBeNullOrWhiteSpace();
             text.Body.ShouldNotBeNullOrWhiteSpace();
             var alternative = template.BodyWithout?.GetValueOrDefault(language) ?? "";
-            if (template.BodyWithout is not null) alternative.ShouldNotBeNullOrWhiteSpace($"{eventName} has no {language} alternative body");
+            if (template.BodyWithout is not null) alternative.ShouldNotBeNullOrWhiteSpace(
+                $"{eventName} has no {language} alternative body");
             foreach (var name in TemplateRenderer.PlaceholdersOf(text.Subject + text.Body + alternative))
                 carried.ShouldContain(name, $"{eventName} ({language}) uses {{{name}}}, which its event does not carry");
             var rendered = TemplateRenderer.Render(template, language, Samples[eventName]);
@@ -67,7 +87,8 @@ public sealed class NotificationTemplateTests
 
     [Fact]
     public void The_check_does_catch_a_placeholder_the_event_lacks() =>
-        TemplateRenderer.PlaceholdersOf("Order {orderNumber} of {total:money} on {paidOn:date}").ShouldBe(["orderNumber", "total", "paidOn"]);
+        TemplateRenderer.PlaceholdersOf("Order {orderNumber} of {total:money} on {paidOn:date}")
+            .ShouldBe(["orderNumber", "total", "paidOn"]);
 
     [Fact]
     public void Money_is_cny_with_two_decimals_and_dates_are_shanghai_dates()
@@ -110,7 +131,8 @@ public sealed class NotificationTemplateTests
     {
         var reminder = TemplateRegistry.Find("subscription.renewal-reminder")!;
         var payload = Json(new SubscriptionRenewalReminder(Guid.NewGuid(), T, new DateOnly(2028, 1, 10), 7, "k", null, null, false));
-        TemplateRenderer.Render(reminder, "en-US", payload).Body.ShouldBe("Your subscription ends on 2028-01-10. Pay your open renewal order to continue.");
+        TemplateRenderer.Render(reminder, "en-US", payload)
+            .Body.ShouldBe("Your subscription ends on 2028-01-10. Pay your open renewal order to continue.");
         TemplateRenderer.Render(reminder, "zh-CN", Samples["subscription.renewal-reminder"]).Body.ShouldContain("¥7,938.00");
     }
 

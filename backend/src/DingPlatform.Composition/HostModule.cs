@@ -13,5 +13,6 @@ namespace DingPlatform.Composition;
 /// <summary>The product's modules: the ONE place a module is added (with its project reference in
 /// DingPlatform.Composition.csproj). The host and both migrations assemblies load this list, in dependency
 /// order through the DependsOn attributes; everything else about a module is discovered from it.</summary>
-[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(UsageModule), typeof(NotificationsModule), typeof(CalendarModule), typeof(BillingModule), typeof(SupportModule))]
+[DependsOn(typeof(PlansModule), typeof(TenantsModule), typeof(SubscriptionsModule), typeof(UsageModule), typeof(NotificationsModule),
+    typeof(CalendarModule), typeof(BillingModule), typeof(SupportModule))]
 public sealed class HostModule : PlatformModule;

@@ -92,8 +92,7 @@ public static class PlatformServices
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
-                o.TokenValidationParameters = new TokenValidationParameters
-                {
+                o.TokenValidationParameters = new TokenValidationParameters {
                     ValidIssuer = issuer.AbsoluteUri,
                     ValidAudience = TokenEndpoint.ApiResource,
                     IssuerSigningKey = keys.Signing,
@@ -101,8 +100,7 @@ public static class PlatformServices
                     RoleClaimType = Claims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
-                o.Events = new JwtBearerEvents
-                {
+                o.Events = new JwtBearerEvents {
                     // The jobs dashboard is opened by browser navigation, which carries no bearer header.
                     OnMessageReceived = ctx =>
                     {
@@ -120,7 +118,8 @@ public static class PlatformServices
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 // A token without an expiry is refused: every token this platform issues has one.
-                return expires is not null && (notBefore is null || notBefore.Value <= now + p.ClockSkew) && expires.Value >= now - p.ClockSkew;
+                return expires is not null && (notBefore is null || notBefore.Value <= now + p.ClockSkew)
+                    && expires.Value >= now - p.ClockSkew;
             };
             o.TokenHandlers.Clear();
             o.TokenHandlers.Add(new CachingTokenHandler(clock));
@@ -128,7 +127,8 @@ public static class PlatformServices
 
         var permissions = new PermissionDefinitionContext();
         permissions.Add(PlatformPermissions.JobsDashboard, PermissionSide.Host, PlatformRoles.ProviderAdmin);
-        permissions.Add(PlatformPermissions.AuditView, PermissionSide.Host, PlatformRoles.ProviderAdmin, PlatformRoles.Billing, PlatformRoles.Support);
+        permissions.Add(PlatformPermissions.AuditView, PermissionSide.Host, PlatformRoles.ProviderAdmin, PlatformRoles.Billing,
+            PlatformRoles.Support);
         foreach (var module in catalog.Modules) module.DefinePermissions(permissions);
         services.AddSingleton(new PermissionRegistry(permissions.Definitions));
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();

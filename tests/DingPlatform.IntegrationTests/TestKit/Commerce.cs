@@ -15,7 +15,8 @@ public static class Commerce
     public static async Task<JsonElement> AcceptAsync(this TestTenant tenant, JsonElement quote) =>
         await (await tenant.Admin.PostAsync($"/api/tenant/quotes/{quote.GetProperty("id").GetGuid()}/accept", null)).JsonAsync(201);
 
-    public static async Task<HttpResponseMessage> PayByTransferAsync(this DingApp app, JsonElement order, decimal? amount = null, string? reference = null)
+    public static async Task<HttpResponseMessage> PayByTransferAsync(this DingApp app, JsonElement order, decimal? amount = null,
+        string? reference = null)
     {
         var staff = await app.SignedInAsync(Billing);
         return await staff.PostAsJsonAsync($"/api/host/orders/{order.GetProperty("id").GetGuid()}/payments", new

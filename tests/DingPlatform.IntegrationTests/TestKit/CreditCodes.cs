@@ -20,6 +20,14 @@ public static class CreditCodes
         legalName,
         creditCode = code ?? NewValid(),
         taxpayerType,
-        invoiceProfile = new { name = legalName, taxpayerId = code ?? "91110108596007659D", address = "北京市朝阳区", phone = "010-82746952", bank = "招商银行", account = "110946919610501" },
+        invoiceProfile = new
+        {
+            name = legalName,
+            taxpayerId = code ?? "91110108596007659D",
+            address = "北京市朝阳区",
+            phone = "010-82746952",
+            bank = "招商银行",
+            account = "110946919610501"
+        },
     };
 }

@@ -50,7 +50,8 @@ public class DingApp : WebApplicationFactory<Program>, IAsyncLifetime
                 await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_databaseName}\"", conn);
                 await cmd.ExecuteNonQueryAsync();
             }
-            _connectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _databaseName, Pooling = true }.ConnectionString;
+            _connectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _databaseName, Pooling = true }
+                .ConnectionString;
         }
         else
         {
@@ -120,9 +121,11 @@ public class DingApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task<TokenResponse> PasswordTokenAsync(string email, string password = Password)
     {
-        var response = await Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password", ["username"] = email, ["password"] = password, ["scope"] = "api offline_access",
+        var response = await Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string> {
+            ["grant_type"] = "password",
+            ["username"] = email,
+            ["password"] = password,
+            ["scope"] = "api offline_access",
         }));
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         if (!response.IsSuccessStatusCode) throw new TokenRefusedException(body);
@@ -134,9 +137,11 @@ public class DingApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task<TokenResponse> ClientCredentialsTokenAsync(string clientId, string secret)
     {
-        var response = await Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = "api",
+        var response = await Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string> {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+            ["scope"] = "api",
         }));
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         if (!response.IsSuccessStatusCode) throw new TokenRefusedException(body);
@@ -149,7 +154,8 @@ public class DingApp : WebApplicationFactory<Program>, IAsyncLifetime
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var email = $"admin-{suffix}@example.com";
         var companyName = name ?? $"测试公司 {suffix}";
-        var response = await Anonymous().PostAsJsonAsync("/api/tenants/sign-up", new { companyName, adminName = "管理员", adminEmail = email, adminPassword = Password });
+        var response = await Anonymous()
+            .PostAsJsonAsync("/api/tenants/sign-up", new { companyName, adminName = "管理员", adminEmail = email, adminPassword = Password });
         await response.ShouldBeStatus(201);
         var tenantId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tenantId").GetGuid();
         return new TestTenant(tenantId, companyName, email, await SignedInAsync(email));
@@ -159,7 +165,8 @@ public class DingApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<TestTenant> NewVerifiedTenantAsync(string? name = null, string taxpayerType = "General")
     {
         var tenant = await NewTenantAsync(name);
-        await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification", CreditCodes.VerificationBody(tenant.Name, taxpayerType: taxpayerType))).ShouldBeStatus(200);
+        await (await tenant.Admin.PutAsJsonAsync("/api/tenant/verification",
+            CreditCodes.VerificationBody(tenant.Name, taxpayerType: taxpayerType))).ShouldBeStatus(200);
         var staff = await SignedInAsync(ProviderAdmin);
         await (await staff.PostAsync($"/api/host/tenants/{tenant.Id}/verification/approve", null)).ShouldBeStatus(200);
         return tenant;

@@ -28,11 +28,16 @@ public sealed class FakeStripe : IAsyncDisposable
             var form = (await r.ReadFormAsync()).ToDictionary(k => k.Key, v => v.Value.ToString());
             Sessions.Enqueue(form);
             var id = $"cs_test_{Interlocked.Increment(ref _counter)}";
-            return Results.Json(new Dictionary<string, object?>
-            {
-                ["id"] = id, ["object"] = "checkout.session", ["url"] = $"https://checkout.stripe.test/pay/{id}", ["mode"] = "payment",
-                ["amount_total"] = long.Parse(form["line_items[0][price_data][unit_amount]"]), ["currency"] = "cny",
-                ["payment_status"] = "unpaid", ["status"] = "open", ["expires_at"] = long.Parse(form["expires_at"]),
+            return Results.Json(new Dictionary<string, object?> {
+                ["id"] = id,
+                ["object"] = "checkout.session",
+                ["url"] = $"https://checkout.stripe.test/pay/{id}",
+                ["mode"] = "payment",
+                ["amount_total"] = long.Parse(form["line_items[0][price_data][unit_amount]"]),
+                ["currency"] = "cny",
+                ["payment_status"] = "unpaid",
+                ["status"] = "open",
+                ["expires_at"] = long.Parse(form["expires_at"]),
                 ["metadata"] = new Dictionary<string, string> { ["order_id"] = form["metadata[order_id]"] },
             });
         });
@@ -40,7 +45,15 @@ public sealed class FakeStripe : IAsyncDisposable
         {
             var form = (await r.ReadFormAsync()).ToDictionary(k => k.Key, v => v.Value.ToString());
             Refunds.Enqueue(form);
-            return Results.Json(new { id = $"re_{Interlocked.Increment(ref _counter)}", @object = "refund", amount = long.Parse(form["amount"]), payment_intent = form["payment_intent"], status = "succeeded" });
+            return Results.Json(
+                new
+                {
+                    id = $"re_{Interlocked.Increment(ref _counter)}",
+                    @object = "refund",
+                    amount = long.Parse(form["amount"]),
+                    payment_intent = form["payment_intent"],
+                    status = "succeeded"
+                });
         });
         await _app.StartAsync();
         BaseUrl = _app.Urls.First();
@@ -52,18 +65,26 @@ public sealed class FakeStripe : IAsyncDisposable
     }
 
     /// <summary>A checkout.session event as Stripe would send it, signed with Stripe.net's own helper.</summary>
-    public static (string Payload, string Signature) SignedSessionEvent(string secret, string eventId, string type, Guid orderId, long amountFen,
+    public static (string Payload, string Signature) SignedSessionEvent(string secret, string eventId, string type, Guid orderId,
+        long amountFen,
         string paymentStatus, DateTimeOffset created, DateTimeOffset signedAt, string paymentIntent = "pi_test_1")
     {
-        var payload = JsonSerializer.Serialize(new Dictionary<string, object?>
-        {
-            ["id"] = eventId, ["object"] = "event", ["type"] = type, ["api_version"] = "2026-10-28.endive", ["created"] = created.ToUnixTimeSeconds(),
-            ["data"] = new Dictionary<string, object?>
-            {
-                ["object"] = new Dictionary<string, object?>
-                {
-                    ["id"] = "cs_test_evt", ["object"] = "checkout.session", ["mode"] = "payment", ["amount_total"] = amountFen, ["currency"] = "cny",
-                    ["payment_status"] = paymentStatus, ["status"] = "complete", ["payment_intent"] = paymentIntent,
+        var payload = JsonSerializer.Serialize(new Dictionary<string, object?> {
+            ["id"] = eventId,
+            ["object"] = "event",
+            ["type"] = type,
+            ["api_version"] = "2026-10-28.endive",
+            ["created"] = created.ToUnixTimeSeconds(),
+            ["data"] = new Dictionary<string, object?> {
+                ["object"] = new Dictionary<string, object?> {
+                    ["id"] = "cs_test_evt",
+                    ["object"] = "checkout.session",
+                    ["mode"] = "payment",
+                    ["amount_total"] = amountFen,
+                    ["currency"] = "cny",
+                    ["payment_status"] = paymentStatus,
+                    ["status"] = "complete",
+                    ["payment_intent"] = paymentIntent,
                     ["metadata"] = new Dictionary<string, string> { ["order_id"] = orderId.ToString() },
                 },
             },

@@ -10,7 +10,9 @@ public static class HttpAssertions
         if ((int)response.StatusCode != expected)
         {
             var body = await response.Content.ReadAsStringAsync();
-            throw new ShouldAssertException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}, expected {expected}. Body: {body}");
+            throw new ShouldAssertException(
+                $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}, "
+                    + $"expected {expected}. Body: {body}");
         }
     }
 

@@ -27,8 +27,7 @@ public static class Smtp4Dev
 {
     public sealed record Mail(string Id, string Subject, IReadOnlyList<string> To, string From);
 
-    private static readonly HttpClient Http = new()
-    {
+    private static readonly HttpClient Http = new() {
         BaseAddress = new Uri(Environment.GetEnvironmentVariable("DING_TEST_SMTP_API") ?? "http://127.0.0.1:1"),
         Timeout = TimeSpan.FromSeconds(20),
     };
@@ -42,7 +41,8 @@ public static class Smtp4Dev
             var body = await Http.GetFromJsonAsync<JsonElement>("/api/messages?pageSize=1000");
             var mails = body.GetProperty("results").EnumerateArray()
                 .Select(m => new Mail(m.GetProperty("id").GetString()!, m.GetProperty("subject").GetString() ?? "",
-                    m.GetProperty("to").EnumerateArray().Select(t => t.GetString() ?? "").ToList(), m.GetProperty("from").GetString() ?? ""))
+                    m.GetProperty("to").EnumerateArray().Select(t => t.GetString() ?? "").ToList(),
+                        m.GetProperty("from").GetString() ?? ""))
                 .Where(m => m.To.Any(t => t.Contains(address, StringComparison.OrdinalIgnoreCase))).ToList();
             if (mails.Count >= atLeast || i >= 25) return mails;
             await Task.Delay(200);
@@ -68,10 +68,12 @@ public static class Outbox
     /// <summary>Writes an event to the outbox as a module not in this build would publish it (type + JSON payload).</summary>
     public static Task PublishRawAsync(this DingApp app, string type, Guid? tenantId, object payload) => app.DbAsync(async db =>
     {
-        db.Set<OutboxMessage>().Add(new OutboxMessage
-        {
-            Id = Guid.CreateVersion7(), Type = type, TenantId = tenantId,
-            Payload = JsonSerializer.Serialize(payload, new JsonSerializerOptions(JsonSerializerDefaults.Web)), OccurredAt = app.Clock.GetUtcNow(),
+        db.Set<OutboxMessage>().Add(new OutboxMessage {
+            Id = Guid.CreateVersion7(),
+            Type = type,
+            TenantId = tenantId,
+            Payload = JsonSerializer.Serialize(payload, new JsonSerializerOptions(JsonSerializerDefaults.Web)),
+            OccurredAt = app.Clock.GetUtcNow(),
         });
         return await db.SaveChangesAsync();
     });

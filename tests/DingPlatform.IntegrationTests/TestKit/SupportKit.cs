@@ -48,18 +48,23 @@ public static class SupportKit
         return tenant;
     }
 
-    public static async Task<JsonElement> OpenTicketAsync(this HttpClient tenant, string subject = "无法登录 Cannot sign in", string category = "Technical") =>
-        await (await tenant.PostAsJsonAsync("/api/tenant/support/tickets", new { subject, category, description = "登录时提示密码错误。" }, Ct)).JsonAsync(201);
+    public static async Task<JsonElement> OpenTicketAsync(this HttpClient tenant, string subject = "无法登录 Cannot sign in",
+        string category = "Technical") =>
+        await (await tenant.PostAsJsonAsync("/api/tenant/support/tickets", new { subject, category, description = "登录时提示密码错误。" }, Ct))
+            .JsonAsync(201);
 
     public static Guid Id(this JsonElement e) => e.GetProperty("id").GetGuid();
 
     public static DateTimeOffset? Instant(this JsonElement e, string property) =>
         e.GetProperty(property).ValueKind == JsonValueKind.Null ? null : e.GetProperty(property).GetDateTimeOffset();
 
-    public static async Task<JsonElement> StaffMessageAsync(this HttpClient staff, Guid ticketId, string body, bool @internal = false, bool waitForCustomer = false) =>
-        await (await staff.PostAsJsonAsync($"/api/host/support/tickets/{ticketId}/messages", new { body, @internal, waitForCustomer }, Ct)).JsonAsync();
+    public static async Task<JsonElement> StaffMessageAsync(this HttpClient staff, Guid ticketId, string body, bool @internal = false,
+        bool waitForCustomer = false) =>
+        await (await staff.PostAsJsonAsync($"/api/host/support/tickets/{ticketId}/messages", new { body, @internal, waitForCustomer },
+            Ct)).JsonAsync();
 
-    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient tenant, Guid ticketId, string fileName, string contentType, byte[] bytes)
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient tenant, Guid ticketId, string fileName, string contentType,
+        byte[] bytes)
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(bytes);
@@ -73,6 +78,7 @@ public static class SupportKit
         app.DbAsync(async db =>
         {
             var rows = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type == type).ToListAsync(Ct);
-            return rows.Where(m => mentioning is null || m.Payload.Contains(mentioning.Value.ToString(), StringComparison.OrdinalIgnoreCase)).ToList();
+            return rows.Where(m => mentioning is null
+                || m.Payload.Contains(mentioning.Value.ToString(), StringComparison.OrdinalIgnoreCase)).ToList();
         });
 }

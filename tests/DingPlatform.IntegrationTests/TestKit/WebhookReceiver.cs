@@ -16,7 +16,15 @@ namespace DingPlatform.IntegrationTests.TestKit;
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    public sealed record Received(string Path, string Id, string Timestamp, string Signature, string UserAgent, string Body, bool SignatureValid, int AnsweredWith)
+    public sealed record Received(
+        string Path,
+        string Id,
+        string Timestamp,
+        string Signature,
+        string UserAgent,
+        string Body,
+        bool SignatureValid,
+        int AnsweredWith)
     {
         /// <summary>The hex values of the header's v1 entries, in order.</summary>
         public string[] V1 => Signature.Split(',').Where(p => p.StartsWith("v1=", StringComparison.Ordinal)).Select(p => p[3..]).ToArray();
@@ -54,17 +62,20 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var id = http.Request.Headers["Ding-Webhook-Id"].ToString();
         var timestamp = http.Request.Headers["Ding-Webhook-Timestamp"].ToString();
         var signature = http.Request.Headers["Ding-Webhook-Signature"].ToString();
-        var valid = signature.Split(',').Any(p => p.StartsWith("v1=", StringComparison.Ordinal) && Secrets.Any(s => Verifies(s, timestamp, body, p[3..])));
+        var valid = signature.Split(',')
+            .Any(p => p.StartsWith("v1=", StringComparison.Ordinal) && Secrets.Any(s => Verifies(s, timestamp, body, p[3..])));
         var status = !valid ? 401 : Interlocked.Decrement(ref _failures) >= 0 ? 500 : 200;
         if (valid) Effects.TryAdd(id, body);
-        Requests.Enqueue(new Received(http.Request.Path, id, timestamp, signature, http.Request.Headers.UserAgent.ToString(), body, valid, status));
+        Requests.Enqueue(
+            new Received(http.Request.Path, id, timestamp, signature, http.Request.Headers.UserAgent.ToString(), body, valid, status));
         return status == 200 ? Results.Ok(new { received = true }) : Results.Text(new string('x', 500), statusCode: status);
     }
 
     /// <summary>The receiver's own check, written from the documented scheme: hex HMAC-SHA256(secret, "{timestamp}.{body}").</summary>
     public static bool Verifies(string secret, string timestamp, string body, string hex)
     {
-        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
+        var expected =
+            Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
         return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(hex));
     }
 

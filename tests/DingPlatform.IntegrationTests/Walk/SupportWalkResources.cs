@@ -7,10 +7,11 @@ internal sealed class SupportWalkResources : IWalkResources
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public IReadOnlyDictionary<string, WalkResource> Create(DingApp app) => new Dictionary<string, WalkResource>
-    {
+    public IReadOnlyDictionary<string, WalkResource> Create(DingApp app) => new Dictionary<string, WalkResource> {
         ["ticket"] = new(
-            async c => (await (await c.PostAsJsonAsync("/api/tenant/support/tickets", new { subject = "发票问题", category = "Billing", description = "请核对发票抬头。" }, Ct))
+            async c => (
+                await (await c.PostAsJsonAsync("/api/tenant/support/tickets",
+                    new { subject = "发票问题", category = "Billing", description = "请核对发票抬头。" }, Ct))
                 .JsonAsync(201)).GetProperty("id").GetGuid(),
             async (c, id) =>
             {

@@ -41,7 +41,8 @@ public sealed class AccountManagerAssignmentTests
     [Fact]
     public void A_full_tie_is_broken_by_user_id_whatever_the_order_given()
     {
-        AccountManagerCandidate[] candidates = [new(Wang, 1, At("2026-03-01 09:00")), new(Li, 1, At("2026-03-01 09:00")), new(Zhang, 1, At("2026-03-01 09:00"))];
+        AccountManagerCandidate[] candidates =
+            [new(Wang, 1, At("2026-03-01 09:00")), new(Li, 1, At("2026-03-01 09:00")), new(Zhang, 1, At("2026-03-01 09:00"))];
         AccountManagerAssignment.Pick(candidates).ShouldBe(Zhang);
         AccountManagerAssignment.Pick(candidates.Reverse()).ShouldBe(Zhang);
     }

@@ -15,11 +15,14 @@ public sealed class AnnouncementTests
     private static readonly Guid TenantA = Guid.Parse("00000000-0000-0000-0000-00000000000a");
     private static readonly Guid TenantB = Guid.Parse("00000000-0000-0000-0000-00000000000b");
 
-    private static Announcement Maintenance(string start = "2026-03-14 02:00", string end = "2026-03-14 04:00", AnnouncementAudience? audience = null) =>
-        Announcement.Draft(AnnouncementKind.Maintenance, Title, Body, audience ?? AnnouncementAudience.AllTenants, At(start), At(end), ["chat", "drive"], Now);
+    private static Announcement Maintenance(string start = "2026-03-14 02:00", string end = "2026-03-14 04:00",
+        AnnouncementAudience? audience = null) =>
+        Announcement.Draft(AnnouncementKind.Maintenance, Title, Body, audience ?? AnnouncementAudience.AllTenants, At(start), At(end),
+            ["chat", "drive"], Now);
 
     private static Announcement Suspension(string effective, string? resumes = null) =>
-        Announcement.Draft(AnnouncementKind.Suspension, Title, Body, AnnouncementAudience.AllTenants, At(effective), resumes is null ? null : At(resumes), [], Now);
+        Announcement.Draft(AnnouncementKind.Suspension, Title, Body, AnnouncementAudience.AllTenants, At(effective),
+            resumes is null ? null : At(resumes), [], Now);
 
     private static Announcement General(DateTimeOffset? expires = null) =>
         Announcement.Draft(AnnouncementKind.General, Title, Body, AnnouncementAudience.AllTenants, null, expires, null, Now);
@@ -54,8 +57,10 @@ public sealed class AnnouncementTests
     public void A_suspension_must_be_announced_before_it_takes_effect()
     {
         Should.NotThrow(() => Suspension("2026-03-10 10:01").Publish(Now));
-        Should.Throw<BusinessException>(() => Suspension("2026-03-10 10:00").Publish(Now)).Code.ShouldBe(SupportErrors.SuspensionNotAnnouncedInAdvance);
-        Should.Throw<BusinessException>(() => Suspension("2026-03-09 10:00").Publish(Now)).Code.ShouldBe(SupportErrors.SuspensionNotAnnouncedInAdvance);
+        Should.Throw<BusinessException>(() => Suspension("2026-03-10 10:00").Publish(Now))
+            .Code.ShouldBe(SupportErrors.SuspensionNotAnnouncedInAdvance);
+        Should.Throw<BusinessException>(() => Suspension("2026-03-09 10:00").Publish(Now))
+            .Code.ShouldBe(SupportErrors.SuspensionNotAnnouncedInAdvance);
     }
 
     [Fact]
@@ -154,10 +159,12 @@ public sealed class AnnouncementTests
     public void A_draft_is_revised_but_a_published_announcement_is_not()
     {
         var announcement = Maintenance(start: "2026-03-14 02:00", end: "2026-03-14 04:00");
-        announcement.Revise(AnnouncementKind.Maintenance, Title, Body, AnnouncementAudience.AllTenants, At("2026-03-15 02:00"), At("2026-03-15 05:00"), ["chat"]);
+        announcement.Revise(AnnouncementKind.Maintenance, Title, Body, AnnouncementAudience.AllTenants, At("2026-03-15 02:00"),
+            At("2026-03-15 05:00"), ["chat"]);
         announcement.StartsAt.ShouldBe(At("2026-03-15 02:00"));
         announcement.Publish(Now);
-        Should.Throw<BusinessException>(() => announcement.Revise(AnnouncementKind.Maintenance, Title, Body, AnnouncementAudience.AllTenants,
+        Should.Throw<BusinessException>(
+            () => announcement.Revise(AnnouncementKind.Maintenance, Title, Body, AnnouncementAudience.AllTenants,
             At("2026-03-16 02:00"), At("2026-03-16 05:00"), ["chat"])).Code.ShouldBe(SupportErrors.InvalidTransition);
         Should.Throw<BusinessException>(() => announcement.Publish(Now)).Code.ShouldBe(SupportErrors.InvalidTransition);
     }

@@ -72,7 +72,9 @@ public sealed class AttachmentPolicyTests
     [Fact]
     public void A_storage_key_is_required_and_a_size_is_not_negative()
     {
-        Should.Throw<InputException>(() => AttachmentPolicy.Check(new AttachmentUpload("a.pdf", "application/pdf", 1, " "))).Field.ShouldBe("attachment.storageKey");
-        Should.Throw<InputException>(() => AttachmentPolicy.Check(Upload("a.pdf", "application/pdf", -1))).Field.ShouldBe("attachment.sizeBytes");
+        Should.Throw<InputException>(() => AttachmentPolicy.Check(new AttachmentUpload("a.pdf", "application/pdf", 1, " ")))
+            .Field.ShouldBe("attachment.storageKey");
+        Should.Throw<InputException>(() => AttachmentPolicy.Check(Upload("a.pdf", "application/pdf", -1)))
+            .Field.ShouldBe("attachment.sizeBytes");
     }
 }

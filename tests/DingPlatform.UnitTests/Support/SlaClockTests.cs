@@ -88,7 +88,8 @@ public sealed class SlaClockTests
         due.ShouldBe(new DateTimeOffset(2026, 3, 11, 1, 15, 0, TimeSpan.Zero));
         due.Offset.ShouldBe(TimeSpan.Zero);
         // 23:00 UTC on the 9th is already 07:00 on the 10th in Shanghai: due at 18:00 on the 10th (10:00 UTC).
-        SlaClock.DueAt(new DateTimeOffset(2026, 3, 9, 23, 0, 0, TimeSpan.Zero), Hours).ShouldBe(new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero));
+        SlaClock.DueAt(new DateTimeOffset(2026, 3, 9, 23, 0, 0, TimeSpan.Zero), Hours)
+            .ShouldBe(new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero));
         // 10:30 UTC is 18:30 Shanghai: after hours, due at closing the next day.
         SlaClock.DueAt(new DateTimeOffset(2026, 3, 10, 10, 30, 0, TimeSpan.Zero), Hours).ShouldBe(At("2026-03-11 18:00"));
     }

@@ -38,7 +38,8 @@ public sealed class SlaMonthTests
         // 16:30 UTC on 31 March is 00:30 on 1 April in Shanghai; 15:30 UTC is still 23:30 on 31 March.
         var april = new DateTimeOffset(2026, 3, 31, 16, 30, 0, TimeSpan.Zero);
         var march = new DateTimeOffset(2026, 3, 31, 15, 30, 0, TimeSpan.Zero);
-        var months = SlaMonth.Tally([new TicketSlaFact(TenantA, april, null, null), new TicketSlaFact(TenantA, march, null, null)], At("2026-04-02 00:00"));
+        var months = SlaMonth.Tally([new TicketSlaFact(TenantA, april, null, null), new TicketSlaFact(TenantA, march, null, null)],
+            At("2026-04-02 00:00"));
         months.Select(m => (m.Year, m.Month, m.Tickets)).ShouldBe([(2026, 3, 1), (2026, 4, 1)]);
     }
 

@@ -39,7 +39,8 @@ public sealed class TicketThreadTests
     public void Files_on_an_internal_note_stay_with_the_note()
     {
         var ticket = Professional(attachments: [Pdf("screenshot-tenant.pdf")]);
-        ticket.AddInternalNote(Agent, "Server log attached.", At("2026-03-10 09:30"), [new AttachmentUpload("server.txt", "text/plain", 10, "k/server")]);
+        ticket.AddInternalNote(Agent, "Server log attached.", At("2026-03-10 09:30"),
+            [new AttachmentUpload("server.txt", "text/plain", 10, "k/server")]);
         ticket.ReplyAsStaff(Agent, "Here is the corrected invoice.", At("2026-03-10 09:40"), attachments: [Pdf("corrected.pdf")]);
 
         ticket.Attachments.Count.ShouldBe(3);
@@ -51,7 +52,8 @@ public sealed class TicketThreadTests
     {
         var ticket = Professional();
         Should.Throw<InputException>(() => ticket.ReplyAsTenant(Customer, " ", At("2026-03-10 10:00"))).Field.ShouldBe("body");
-        Should.Throw<InputException>(() => ticket.ReplyAsStaff(Agent, new string('x', 10_001), At("2026-03-10 10:00"))).Field.ShouldBe("body");
+        Should.Throw<InputException>(() => ticket.ReplyAsStaff(Agent, new string('x', 10_001), At("2026-03-10 10:00")))
+            .Field.ShouldBe("body");
         ticket.ReplyAsTenant(Customer, new string('x', 10_000), At("2026-03-10 10:00")).Body.Length.ShouldBe(10_000);
     }
 

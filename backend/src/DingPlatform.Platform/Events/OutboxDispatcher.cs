@@ -12,14 +12,16 @@ namespace DingPlatform.Platform.Events;
 /// failure is retried with backoff for up to <see cref="GiveUpAfter"/>. A host that dies after sending
 /// but before recording sends again when the lease runs out: receivers dedupe on the delivery id.
 /// </summary>
-public sealed class OutboxDispatcher(PlatformDbContext db, IEnumerable<IOutboxChannel> channels, TimeProvider clock, ILogger<OutboxDispatcher> log) : IRecurringJob
+public sealed class OutboxDispatcher(PlatformDbContext db, IEnumerable<IOutboxChannel> channels, TimeProvider clock,
+    ILogger<OutboxDispatcher> log) : IRecurringJob
 {
     public static string Id => "outbox-deliver";
     public static string Cron => "* * * * *";
     public static readonly TimeSpan GiveUpAfter = TimeSpan.FromDays(3);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan[] Backoff =
-        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromHours(12)];
+        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), TimeSpan.FromHours(3),
+            TimeSpan.FromHours(6), TimeSpan.FromHours(12)];
     private const int Batch = 200;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -44,14 +46,19 @@ public sealed class OutboxDispatcher(PlatformDbContext db, IEnumerable<IOutboxCh
             if (won == 0) continue; // another host fanned it out
             var message = await db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == id, ct);
             foreach (var channel in list)
-            foreach (var recipient in (await channel.RecipientsAsync(message, ct)).Distinct())
-            {
-                db.Set<OutboxDelivery>().Add(new OutboxDelivery
+                foreach (var recipient in (await channel.RecipientsAsync(message, ct)).Distinct())
                 {
-                    Id = Guid.CreateVersion7(), MessageId = id, Channel = channel.Name, Recipient = recipient, TenantId = message.TenantId,
-                    Status = DeliveryStatus.Pending, CreatedAt = now, NextAttemptAt = now,
-                });
-            }
+                    db.Set<OutboxDelivery>().Add(new OutboxDelivery {
+                        Id = Guid.CreateVersion7(),
+                        MessageId = id,
+                        Channel = channel.Name,
+                        Recipient = recipient,
+                        TenantId = message.TenantId,
+                        Status = DeliveryStatus.Pending,
+                        CreatedAt = now,
+                        NextAttemptAt = now,
+                    });
+                }
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();
@@ -91,7 +98,8 @@ public sealed class OutboxDispatcher(PlatformDbContext db, IEnumerable<IOutboxCh
         var gone = false;
         try
         {
-            if (!byName.TryGetValue(delivery.Channel, out var channel)) throw new DeliveryFailedException($"No channel '{delivery.Channel}' on this host.");
+            if (!byName.TryGetValue(delivery.Channel, out var channel)) throw new DeliveryFailedException(
+                $"No channel '{delivery.Channel}' on this host.");
             status = await channel.DeliverAsync(message, delivery, ct);
         }
         catch (RecipientGoneException ex)
@@ -126,7 +134,15 @@ public sealed class OutboxDispatcher(PlatformDbContext db, IEnumerable<IOutboxCh
             if (next - delivery.CreatedAt > GiveUpAfter) delivery.Status = DeliveryStatus.Failed;
             else { delivery.Status = DeliveryStatus.Pending; delivery.NextAttemptAt = next; }
         }
-        db.Set<OutboxAttempt>().Add(new OutboxAttempt { Id = Guid.CreateVersion7(), DeliveryId = delivery.Id, At = now, Succeeded = error is null, StatusCode = status, Detail = error });
+        db.Set<OutboxAttempt>()
+            .Add(new OutboxAttempt {
+                Id = Guid.CreateVersion7(),
+                DeliveryId = delivery.Id,
+                At = now,
+                Succeeded = error is null,
+                StatusCode = status,
+                Detail = error
+            });
         await db.SaveChangesAsync(ct);
     }
 }

@@ -30,7 +30,8 @@ public sealed class FileSystemFileStorage : IFileStorage
     public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
     {
         var path = PathOf(key);
-        Stream? stream = File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
+        Stream? stream = File.Exists(path)
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
         return Task.FromResult(stream);
     }
 

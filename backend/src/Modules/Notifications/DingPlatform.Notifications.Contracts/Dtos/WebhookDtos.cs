@@ -22,7 +22,8 @@ public sealed record WebhookEndpointDto(
 public sealed record WebhookCreatedDto(
     Guid Id, string Url, string? Description, IReadOnlyList<string> EventTypes, bool Enabled, DateTimeOffset CreatedAt, string Secret);
 
-/// <summary>The answer to rotate: the new secret (shown this once); the old one keeps signing until <see cref="PreviousSecretExpiresAt"/>.</summary>
+/// <summary>The answer to rotate: the new secret (shown this once); the old one keeps signing until <see
+/// cref="PreviousSecretExpiresAt"/>.</summary>
 public sealed record WebhookSecretDto(Guid Id, string Secret, DateTimeOffset RotatedAt, DateTimeOffset PreviousSecretExpiresAt);
 
 /// <summary>An event type an endpoint may subscribe to, described in both languages (keys "zh-CN", "en-US").</summary>

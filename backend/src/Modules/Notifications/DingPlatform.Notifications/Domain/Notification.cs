@@ -2,7 +2,8 @@ using DingPlatform.Platform.MultiTenancy;
 
 namespace DingPlatform.Notifications.Domain;
 
-/// <summary>Something the tenant should know, shown in the portal (renewal reminders with their offer, and every templated event).</summary>
+/// <summary>Something the tenant should know, shown in the portal (renewal reminders with their offer, and every templated
+/// event).</summary>
 public sealed class Notification : IMultiTenant
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

@@ -15,7 +15,8 @@ public sealed class NotificationPreference
 
     public IReadOnlyList<string> MailKindsReceived() => MailKinds.All.Where(Receives).ToList();
 
-    public bool Receives(string kind) => !MailOptOut.Split(',', StringSplitOptions.RemoveEmptyEntries).Contains(kind, StringComparer.Ordinal);
+    public bool Receives(string kind)
+        => !MailOptOut.Split(',', StringSplitOptions.RemoveEmptyEntries).Contains(kind, StringComparer.Ordinal);
 
     public void SetReceived(IEnumerable<string> kinds)
     {

@@ -29,10 +29,14 @@ public sealed class WebhookEndpoint : IMultiTenant
 
     private WebhookEndpoint() { }
 
-    public static WebhookEndpoint Create(string url, string? description, IReadOnlyList<string> eventTypes, string protectedSecret, DateTimeOffset now) =>
-        new()
-        {
-            Url = url, Description = Blank(description), EventTypes = [.. eventTypes], ProtectedSecret = protectedSecret, CreatedAt = now,
+    public static WebhookEndpoint Create(string url, string? description, IReadOnlyList<string> eventTypes, string protectedSecret,
+        DateTimeOffset now) =>
+        new() {
+            Url = url,
+            Description = Blank(description),
+            EventTypes = [.. eventTypes],
+            ProtectedSecret = protectedSecret,
+            CreatedAt = now,
         };
 
     public void Change(string url, string? description, IReadOnlyList<string> eventTypes, bool enabled)

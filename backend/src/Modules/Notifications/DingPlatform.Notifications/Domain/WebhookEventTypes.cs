@@ -40,7 +40,8 @@ public static class WebhookEventTypes
         foreach (var type in eventTypes)
         {
             if (!IsKnown(type))
-                throw new InputException("eventTypes", $"Unknown event type '{(type.Length > 60 ? type[..60] : type)}'; GET /api/tenant/webhooks/event-types lists them.");
+                throw new InputException("eventTypes",
+                    $"Unknown event type '{(type.Length > 60 ? type[..60] : type)}'; GET /api/tenant/webhooks/event-types lists them.");
         }
         return All.Select(k => k.Type).Where(eventTypes.Contains).ToList();
     }

@@ -15,10 +15,12 @@ public static class WebhookUrlRule
 {
     public static string Check(string url, bool allowLoopback)
     {
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || string.IsNullOrEmpty(uri.Host) || !string.IsNullOrEmpty(uri.UserInfo) || !string.IsNullOrEmpty(uri.Fragment))
             throw Refused("The webhook URL must be an absolute https URL without user name or fragment.");
-        var literal = uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 && IPAddress.TryParse(uri.DnsSafeHost, out var ip) ? ip : null;
+        var literal = uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6
+            && IPAddress.TryParse(uri.DnsSafeHost, out var ip) ? ip : null;
         var loopback = literal is null ? IsLoopbackName(uri.IdnHost) : IsLoopback(literal);
         if (loopback)
         {
@@ -28,7 +30,8 @@ public static class WebhookUrlRule
         if (uri.Scheme != Uri.UriSchemeHttps) throw Refused("The webhook URL must use https.");
         if (literal is not null)
         {
-            if (!IsAllowedAddress(literal, allowLoopback: false)) throw Refused("The webhook URL points at a private, link-local or reserved address.");
+            if (!IsAllowedAddress(literal, allowLoopback: false)) throw Refused(
+                "The webhook URL points at a private, link-local or reserved address.");
         }
         else if (!uri.IdnHost.Contains('.') || uri.IdnHost.EndsWith(".local", StringComparison.OrdinalIgnoreCase)
                  || uri.IdnHost.EndsWith(".internal", StringComparison.OrdinalIgnoreCase))

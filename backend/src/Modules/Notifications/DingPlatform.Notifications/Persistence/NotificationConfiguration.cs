@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DingPlatform.Notifications.Persistence;
 
-/// <summary>In-app notifications; the unique (tenant, dedup key) index makes a repeated reminder run write nothing. Table names are as they were before the module split: the EF model must not change.</summary>
+/// <summary>In-app notifications; the unique (tenant, dedup key) index makes a repeated reminder run write nothing. Table names are as they
+/// were before the module split: the EF model must not change.</summary>
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
 {
     public void Configure(EntityTypeBuilder<Notification> b)

@@ -29,14 +29,20 @@ internal sealed class InboxChannel(PlatformDbContext db, People people, IDataFil
         var dedupKey = DedupKeyOf(message.Id);
         using (filter.DisableMultiTenant())
         {
-            if (await db.Set<Notification>().AnyAsync(n => n.TenantId == tenantId && n.DedupKey == dedupKey, cancellationToken)) return null;
+            if (await db.Set<Notification>()
+                .AnyAsync(n => n.TenantId == tenantId && n.DedupKey == dedupKey, cancellationToken)) return null;
         }
         // Title and Body keep a zh-CN rendering for readers of the raw row; the portal renders the template.
         var zh = TemplateRenderer.Render(template, Languages.ZhCn, message.Payload);
-        db.Set<Notification>().Add(new Notification
-        {
-            TenantId = tenantId, Kind = template.EventName, DedupKey = dedupKey, CreatedAt = message.OccurredAt,
-            Title = Cut(zh.Subject, 200), Body = Cut(zh.Body, 2000), TemplateKey = template.EventName, Parameters = message.Payload,
+        db.Set<Notification>().Add(new Notification {
+            TenantId = tenantId,
+            Kind = template.EventName,
+            DedupKey = dedupKey,
+            CreatedAt = message.OccurredAt,
+            Title = Cut(zh.Subject, 200),
+            Body = Cut(zh.Body, 2000),
+            TemplateKey = template.EventName,
+            Parameters = message.Payload,
         });
         return null;
     }

@@ -31,7 +31,8 @@ internal sealed class MailChannel(PlatformDbContext db, People people, MailSetti
         var mail = TemplateRenderer.Render(template, person.Language, message.Payload);
         if (!settings.IsConfigured)
         {
-            log.LogInformation("Mail not sent (no Mail:Host). To: {To} [{Language}] Subject: {Subject}\n{Text}", person.Email, mail.Language, mail.Subject, mail.Text);
+            log.LogInformation("Mail not sent (no Mail:Host). To: {To} [{Language}] Subject: {Subject}\n{Text}", person.Email,
+                mail.Language, mail.Subject, mail.Text);
             Log(message, delivery, person, template, mail, MailStatus.NotConfigured, null);
             return null;
         }
@@ -48,11 +49,19 @@ internal sealed class MailChannel(PlatformDbContext db, People people, MailSetti
         return 250;
     }
 
-    private void Log(OutboxMessage message, OutboxDelivery delivery, Person person, NotificationTemplate template, RenderedMessage mail, MailStatus status, string? error) =>
-        db.Set<MailLog>().Add(new MailLog
-        {
-            DeliveryId = delivery.Id, TenantId = message.TenantId, EventType = message.Type, To = Cut(person.Email, 256), Subject = Cut(mail.Subject, 300),
-            Text = Cut(mail.Text, 8000), Language = mail.Language, Kind = template.Kind, Status = status, Error = error is null ? null : Cut(error, 1000),
+    private void Log(OutboxMessage message, OutboxDelivery delivery, Person person, NotificationTemplate template, RenderedMessage mail,
+        MailStatus status, string? error) =>
+        db.Set<MailLog>().Add(new MailLog {
+            DeliveryId = delivery.Id,
+            TenantId = message.TenantId,
+            EventType = message.Type,
+            To = Cut(person.Email, 256),
+            Subject = Cut(mail.Subject, 300),
+            Text = Cut(mail.Text, 8000),
+            Language = mail.Language,
+            Kind = template.Kind,
+            Status = status,
+            Error = error is null ? null : Cut(error, 1000),
             At = clock.GetUtcNow(),
         });
 

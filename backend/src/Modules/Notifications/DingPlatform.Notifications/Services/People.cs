@@ -38,7 +38,8 @@ internal sealed class People(PlatformDbContext db, IDataFilter filter)
             case Audience.TicketOpener:
                 var opener = UserIdIn(message.Payload, OpenerProperties);
                 if (opener is null) return [];
-                return await db.Users.Where(u => u.Id == opener && (tenantId == null || u.TenantId == tenantId)).Select(u => u.Id).ToListAsync(ct);
+                return await db.Users.Where(u => u.Id == opener && (tenantId == null || u.TenantId == tenantId)).Select(u => u.Id)
+                    .ToListAsync(ct);
             case Audience.AccountManagerAndProviderAdmins:
                 var admins = await InRoleAsync(PlatformRoles.ProviderAdmin, null, ct);
                 var manager = UserIdIn(message.Payload, AccountManagerProperties);
@@ -65,7 +66,8 @@ internal sealed class People(PlatformDbContext db, IDataFilter filter)
         using var _ = filter.DisableMultiTenant();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
             .Select(u => new { u.Id, u.TenantId, u.Email, u.Name }).ToListAsync(ct);
-        var prefs = await db.Set<NotificationPreference>().AsNoTracking().Where(p => userIds.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, ct);
+        var prefs = await db.Set<NotificationPreference>().AsNoTracking().Where(p => userIds.Contains(p.UserId))
+            .ToDictionaryAsync(p => p.UserId, ct);
         return users.Where(u => !string.IsNullOrWhiteSpace(u.Email)).Select(u =>
         {
             var pref = prefs.GetValueOrDefault(u.Id);
@@ -87,7 +89,8 @@ internal sealed class People(PlatformDbContext db, IDataFilter filter)
             using var doc = JsonDocument.Parse(payload);
             if (doc.RootElement.ValueKind != JsonValueKind.Object) return null;
             foreach (var name in names)
-                if (doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && Guid.TryParse(v.GetString(), out var id))
+                if (doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+                    && Guid.TryParse(v.GetString(), out var id))
                     return id;
         }
         catch (JsonException) { }

@@ -22,7 +22,8 @@ internal sealed class ReaderLanguage(IHttpContextAccessor http, PlatformDbContex
         if (accepted is not null) return accepted;
         if (Guid.TryParse(context.User.FindFirst("sub")?.Value, out var userId))
         {
-            var saved = await db.Set<NotificationPreference>().AsNoTracking().Where(p => p.UserId == userId).Select(p => p.Language).FirstOrDefaultAsync(ct);
+            var saved = await db.Set<NotificationPreference>().AsNoTracking().Where(p => p.UserId == userId).Select(p => p.Language)
+                .FirstOrDefaultAsync(ct);
             if (Languages.Match(saved) is { } l) return l;
         }
         return Languages.ZhCn;

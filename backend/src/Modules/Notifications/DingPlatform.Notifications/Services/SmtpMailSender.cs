@@ -26,7 +26,8 @@ internal sealed class SmtpMailSender(MailSettings settings) : IMailSender
         mail.Body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html }.ToMessageBody();
 
         using var client = new SmtpClient { Timeout = 30_000 };
-        await client.ConnectAsync(settings.Host ?? throw new InvalidOperationException("Mail:Host is not set."), settings.Port, settings.StartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
+        await client.ConnectAsync(settings.Host ?? throw new InvalidOperationException("Mail:Host is not set."), settings.Port,
+            settings.StartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
         if (settings.UserName is not null) await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", ct);
         await client.SendAsync(mail, ct);
         await client.DisconnectAsync(true, ct);

@@ -16,7 +16,8 @@ namespace DingPlatform.Notifications.Services;
 /// 2xx is delivered, anything else is thrown so the dispatcher retries with its backoff (up to 3 days). The
 /// <c>Ding-Webhook-Id</c> is the message id: the same for every attempt and every resend.
 /// </summary>
-internal sealed class WebhookChannel(PlatformDbContext db, IDataFilter dataFilter, IHttpClientFactory http, WebhookSecrets secrets, TimeProvider clock) : IOutboxChannel
+internal sealed class WebhookChannel(PlatformDbContext db, IDataFilter dataFilter, IHttpClientFactory http, WebhookSecrets secrets,
+    TimeProvider clock) : IOutboxChannel
 {
     public const string ChannelName = "webhook";
     public const string EndpointRemoved = "endpoint removed";
@@ -39,7 +40,8 @@ internal sealed class WebhookChannel(PlatformDbContext db, IDataFilter dataFilte
         if (Guid.TryParse(delivery.Recipient, out var endpointId))
         {
             using (dataFilter.DisableMultiTenant())
-                endpoint = await db.Set<WebhookEndpoint>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == endpointId && e.TenantId == delivery.TenantId, ct);
+                endpoint = await db.Set<WebhookEndpoint>().AsNoTracking()
+                    .SingleOrDefaultAsync(e => e.Id == endpointId && e.TenantId == delivery.TenantId, ct);
         }
         if (endpoint is null || !endpoint.Enabled) throw new RecipientGoneException(EndpointRemoved);
 

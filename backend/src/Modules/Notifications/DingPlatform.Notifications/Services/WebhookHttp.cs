@@ -28,8 +28,7 @@ internal static class WebhookHttp
                 c.Timeout = Timeout;
                 c.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler {
                 AllowAutoRedirect = false,
                 UseCookies = false,
                 UseProxy = false,
@@ -43,7 +42,8 @@ internal static class WebhookHttp
     {
         var addresses = IPAddress.TryParse(endPoint.Host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(endPoint.Host, ct);
         var allowed = addresses.Where(a => WebhookUrlRule.IsAllowedAddress(a, allowLoopback)).ToArray();
-        if (allowed.Length == 0) throw new HttpRequestException($"The address of '{endPoint.Host}' is not allowed for webhooks (private, loopback or link-local).");
+        if (allowed.Length == 0) throw new HttpRequestException(
+            $"The address of '{endPoint.Host}' is not allowed for webhooks (private, loopback or link-local).");
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {

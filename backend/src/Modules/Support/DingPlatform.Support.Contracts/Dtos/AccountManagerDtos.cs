@@ -9,6 +9,11 @@ public sealed record AccountManagerDto(Guid StaffUserId, string Name, string? Em
 /// tenants they manage and open tickets assigned to them.</summary>
 public sealed record StaffMemberDto(Guid Id, string Name, string? Email, string? Phone, int AccountManagerOf, int OpenTickets);
 
-public sealed record TenantAccountManagerDto(Guid TenantId, string TenantName, Guid StaffUserId, string StaffName, DateTimeOffset AssignedAt);
+public sealed record TenantAccountManagerDto(
+    Guid TenantId,
+    string TenantName,
+    Guid StaffUserId,
+    string StaffName,
+    DateTimeOffset AssignedAt);
 
 public sealed record ReassignAccountManagerRequest([property: Required] Guid? StaffUserId);

@@ -24,7 +24,8 @@ public sealed record PublishAnnouncementRequest(
 public sealed record AnnouncementDto(
     Guid Id, AnnouncementKind Kind, string TitleZh, string TitleEn, string BodyZh, string BodyEn,
     bool ForAllTenants, IReadOnlyList<Guid> TenantIds, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt,
-    IReadOnlyList<string> AffectedServices, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, DateTimeOffset? WithdrawnAt, bool Active);
+    IReadOnlyList<string> AffectedServices, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, DateTimeOffset? WithdrawnAt,
+        bool Active);
 
 /// <summary>An active announcement as a tenant sees it, in both languages (the SPA picks); never the other
 /// tenants it went to.</summary>

@@ -28,4 +28,12 @@ public sealed record SupportSettingsDto(string ServiceStart, string ServiceEnd, 
 
 /// <summary>One tenant's first-response record for one Asia/Shanghai month ("2026-12"), by the month tickets
 /// were opened in. <see cref="WithSla"/> = <see cref="FirstResponsesInTime"/> + <see cref="Breaches"/> + <see cref="Pending"/>.</summary>
-public sealed record SlaMonthDto(Guid TenantId, string TenantName, string Month, int Tickets, int WithSla, int FirstResponsesInTime, int Breaches, int Pending);
+public sealed record SlaMonthDto(
+    Guid TenantId,
+    string TenantName,
+    string Month,
+    int Tickets,
+    int WithSla,
+    int FirstResponsesInTime,
+    int Breaches,
+    int Pending);

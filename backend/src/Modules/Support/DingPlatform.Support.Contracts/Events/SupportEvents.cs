@@ -34,8 +34,15 @@ public sealed record SlaBreached(Guid TicketId, Guid TicketTenantId, string Tena
 /// Audience: every tenant when <see cref="ForAllTenants"/>, otherwise <see cref="TenantIds"/>; the outbox row
 /// carries no single tenant, so channels fan out by the audience.</summary>
 [EventName("support.announcement-published")]
-public sealed record AnnouncementPublished(Guid AnnouncementId, AnnouncementKind Kind, string TitleZh, string TitleEn, string BodyZh, string BodyEn,
-    bool ForAllTenants, IReadOnlyList<Guid> TenantIds, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, IReadOnlyList<string> AffectedServices,
+public sealed record AnnouncementPublished(
+    Guid AnnouncementId,
+    AnnouncementKind Kind,
+    string TitleZh,
+    string TitleEn,
+    string BodyZh,
+    string BodyEn,
+    bool ForAllTenants, IReadOnlyList<Guid> TenantIds, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt,
+        IReadOnlyList<string> AffectedServices,
     DateTimeOffset PublishedAt) : IIntegrationEvent
 {
     Guid? IIntegrationEvent.TenantId => null;

@@ -17,7 +17,9 @@ public static class AdvanceNotice
         ArgumentOutOfRangeException.ThrowIfLessThan(noticePeriod, TimeSpan.Zero);
         if (windowStart - publishedAt < noticePeriod)
             throw new BusinessException(SupportErrors.MaintenanceNoticeTooShort,
-                    $"Planned maintenance is announced at least {noticePeriod.TotalHours:0.#} hours before it starts; this window starts {Shanghai(windowStart)}.", 422)
+                    $"Planned maintenance is announced at least {noticePeriod.TotalHours:0.#} hours before it starts; this "
+                        + $"window starts {Shanghai(windowStart)}.",
+                        422)
                 .WithDetail("field", "startsAt").WithDetail("noticeHours", noticePeriod.TotalHours)
                 .WithDetail("earliestStart", publishedAt + noticePeriod);
     }
@@ -33,5 +35,6 @@ public static class AdvanceNotice
     }
 
     // Staff read times in Shanghai, where the business runs.
-    private static string Shanghai(DateTimeOffset instant) => $"{TimeZoneInfo.ConvertTime(instant, BusinessTime.Zone):yyyy-MM-dd HH:mm} (Asia/Shanghai)";
+    private static string Shanghai(DateTimeOffset instant)
+        => $"{TimeZoneInfo.ConvertTime(instant, BusinessTime.Zone):yyyy-MM-dd HH:mm} (Asia/Shanghai)";
 }

@@ -64,7 +64,8 @@ public sealed class Announcement
         switch (Kind)
         {
             case AnnouncementKind.Maintenance:
-                AdvanceNotice.MaintenanceAnnouncedInAdvance(StartsAt!.Value, now, maintenanceNotice ?? AdvanceNotice.DefaultMaintenanceNotice);
+                AdvanceNotice.MaintenanceAnnouncedInAdvance(StartsAt!.Value, now,
+                    maintenanceNotice ?? AdvanceNotice.DefaultMaintenanceNotice);
                 break;
             case AnnouncementKind.Suspension:
                 AdvanceNotice.SuspensionAnnouncedBeforeItStarts(StartsAt!.Value, now);
@@ -110,7 +111,8 @@ public sealed class Announcement
                 if (startsAt is null) throw new InputException("startsAt", "A suspension has a time it takes effect.");
                 break;
             default:
-                if (startsAt is not null) throw new InputException("startsAt", "A general announcement has no start; it shows once published.");
+                if (startsAt is not null) throw new InputException("startsAt",
+                    "A general announcement has no start; it shows once published.");
                 break;
         }
         if (startsAt is { } start && endsAt is { } end && end <= start)
@@ -134,8 +136,10 @@ public sealed class Announcement
         return list;
     }
 
+    private string State => WithdrawnAt is not null ? "withdrawn" : PublishedAt is not null ? "published" : "a draft";
+
     private BusinessException InvalidTransition(string what) =>
         new BusinessException(SupportErrors.InvalidTransition,
-                $"This announcement is {(WithdrawnAt is not null ? "withdrawn" : PublishedAt is not null ? "published" : "a draft")} and cannot be {what}.")
+                $"This announcement is {State} and cannot be {what}.")
             .WithDetail("announcementId", Id);
 }

@@ -23,7 +23,8 @@ public sealed record AnnouncementAudience
     {
         var ids = tenantIds.Where(id => id != Guid.Empty).Distinct().Order().ToList();
         if (ids.Count == 0) throw new InputException("audience.tenantIds", "Name at least one tenant, or address all tenants.");
-        if (ids.Count > MaxTenants) throw new InputException("audience.tenantIds", $"At most {MaxTenants:N0} tenants; address all tenants instead.");
+        if (ids.Count > MaxTenants) throw new InputException("audience.tenantIds",
+            $"At most {MaxTenants:N0} tenants; address all tenants instead.");
         return new AnnouncementAudience(false, ids);
     }
 

@@ -19,8 +19,7 @@ public static class AttachmentPolicy
 
     // Browsers name some types differently by platform: Windows sends a .zip as application/x-zip-compressed
     // and, with Excel installed, a .csv as application/vnd.ms-excel. Both are accepted only with that extension.
-    private static readonly Dictionary<string, string[]> TypesByExtension = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly Dictionary<string, string[]> TypesByExtension = new(StringComparer.OrdinalIgnoreCase) {
         ["pdf"] = ["application/pdf"],
         ["png"] = ["image/png"],
         ["jpg"] = ["image/jpeg"],
@@ -46,7 +45,8 @@ public static class AttachmentPolicy
         var storageKey = RequiredText.Check($"{field}.storageKey", upload.StorageKey, StorageKeyLength);
         if (upload.SizeBytes < 0) throw new InputException($"{field}.sizeBytes", "A size cannot be negative.");
         if (upload.SizeBytes > MaxBytes)
-            throw new BusinessException(SupportErrors.AttachmentTooLarge, $"'{fileName}' is {upload.SizeBytes:N0} bytes; at most 10 MB ({MaxBytes:N0} bytes) per file.", 400)
+            throw new BusinessException(SupportErrors.AttachmentTooLarge,
+                $"'{fileName}' is {upload.SizeBytes:N0} bytes; at most 10 MB ({MaxBytes:N0} bytes) per file.", 400)
                 .WithDetail("field", $"{field}.sizeBytes").WithDetail("maxBytes", MaxBytes);
 
         // "text/plain; charset=utf-8" names the same type as "text/plain".
@@ -55,7 +55,9 @@ public static class AttachmentPolicy
         var extension = dot >= 0 ? fileName[(dot + 1)..] : "";
         if (!TypesByExtension.TryGetValue(extension, out var types) || !types.Contains(contentType))
             throw new BusinessException(SupportErrors.AttachmentTypeNotAllowed,
-                    $"'{fileName}' ({(contentType.Length == 0 ? "no content type" : contentType)}) is not an allowed attachment; allowed: {string.Join(", ", AllowedExtensions)} with their matching content type.", 400)
+                    $"'{fileName}' ({(contentType.Length == 0 ? "no content type" : contentType)}) is not an allowed "
+                        + $"attachment; allowed: {string.Join(", ", AllowedExtensions)} with their matching content type.",
+                        400)
                 .WithDetail("field", $"{field}.contentType").WithDetail("allowed", AllowedExtensions.ToArray());
         return new AttachmentUpload(fileName, contentType, upload.SizeBytes, storageKey);
     }

@@ -19,7 +19,8 @@ public sealed record ServiceHours
         // A window that wraps past midnight is not offered: the contract's hours are daytime hours, and a
         // wrapped window would make "the hours of a date" ambiguous.
         if (end <= start)
-            throw new BusinessException(SupportErrors.InvalidServiceHours, $"Service hours must end after they start ({start:HH\\:mm}–{end:HH\\:mm}).", 400)
+            throw new BusinessException(SupportErrors.InvalidServiceHours,
+                $"Service hours must end after they start ({start:HH\\:mm}–{end:HH\\:mm}).", 400)
                 .WithDetail("field", "end");
         Start = start;
         End = end;

@@ -26,7 +26,8 @@ public static class SlaClock
         ArgumentNullException.ThrowIfNull(serviceHours);
         var remaining = budget ?? FirstResponseBudget;
         if (remaining <= TimeSpan.Zero || remaining > MaxBudget)
-            throw new BusinessException(SupportErrors.InvalidServiceHours, $"An SLA budget is more than zero and at most {MaxBudget.TotalDays:0} days of service time.", 400)
+            throw new BusinessException(SupportErrors.InvalidServiceHours,
+                $"An SLA budget is more than zero and at most {MaxBudget.TotalDays:0} days of service time.", 400)
                 .WithDetail("field", "budget");
         // Ends: every date that is not edited is open, and there are finitely many edited dates.
         for (var date = BusinessTime.DateOf(openedAt); ; date = date.AddDays(1))

@@ -4,7 +4,11 @@ namespace DingPlatform.Support.Domain;
 
 /// <summary>What the monthly figures need to know about one ticket (<see cref="Ticket.SlaFact"/>, or a query
 /// that projects the same columns).</summary>
-public sealed record TicketSlaFact(Guid TenantId, DateTimeOffset OpenedAt, DateTimeOffset? FirstResponseDueAt, DateTimeOffset? FirstRespondedAt);
+public sealed record TicketSlaFact(
+    Guid TenantId,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? FirstResponseDueAt,
+    DateTimeOffset? FirstRespondedAt);
 
 /// <summary>One tenant's first-response record for one Asia/Shanghai month (by the month the ticket was opened
 /// in): how the §1.3 promise was kept. <see cref="WithSla"/> = <see cref="RespondedInTime"/> +
@@ -28,8 +32,7 @@ public sealed record SlaMonth(Guid TenantId, int Year, int Month, int Tickets, i
 
     private enum Result { NoSla, InTime, Breached, Pending }
 
-    private static Result Outcome(TicketSlaFact fact, DateTimeOffset asOf) => fact switch
-    {
+    private static Result Outcome(TicketSlaFact fact, DateTimeOffset asOf) => fact switch {
         { FirstResponseDueAt: null } => Result.NoSla,
         { FirstRespondedAt: { } responded } => responded <= fact.FirstResponseDueAt.Value ? Result.InTime : Result.Breached,
         _ => asOf > fact.FirstResponseDueAt.Value ? Result.Breached : Result.Pending,

@@ -40,9 +40,9 @@ public sealed class SupportSettings
     private SupportSettings() { }
 
     /// <summary>What a provider that never edited anything has: the contract's hours and 72 h notice.</summary>
-    public static SupportSettings Default() => new()
-    {
-        ServiceStart = ServiceHours.Default.Start, ServiceEnd = ServiceHours.Default.End,
+    public static SupportSettings Default() => new() {
+        ServiceStart = ServiceHours.Default.Start,
+        ServiceEnd = ServiceHours.Default.End,
         NoticePeriodHours = (int)AdvanceNotice.DefaultMaintenanceNotice.TotalHours,
     };
 
@@ -60,7 +60,8 @@ public sealed class SupportSettings
             throw new BusinessException(SupportErrors.InvalidServiceHours, $"The notice period is 0 to {MaxNoticeHours} hours.", 400)
                 .WithDetail("field", "noticePeriodHours");
         if (overrides.Count > MaxOverrides)
-            throw new BusinessException(SupportErrors.InvalidServiceHours, $"At most {MaxOverrides} edited dates.", 400).WithDetail("field", "overrides");
+            throw new BusinessException(SupportErrors.InvalidServiceHours, $"At most {MaxOverrides} edited dates.", 400)
+                .WithDetail("field", "overrides");
         var calendar = new ServiceCalendar(daily, overrides); // refuses a date edited twice
         ServiceStart = calendar.Daily.Start;
         ServiceEnd = calendar.Daily.End;

@@ -57,10 +57,14 @@ public sealed class Ticket : IMultiTenant
         if (tenantId == Guid.Empty) throw new ArgumentException("A ticket belongs to a tenant.", nameof(tenantId));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(number);
         ArgumentNullException.ThrowIfNull(openedBy);
-        if (!Enum.IsDefined(category)) throw new InputException("category", $"One of {string.Join(", ", Enum.GetNames<TicketCategory>())}.");
-        var ticket = new Ticket
-        {
-            TenantId = tenantId, Number = number, Category = category, OpenedBy = openedBy, OpenedAt = openedAt,
+        if (!Enum.IsDefined(category)) throw new InputException("category",
+            $"One of {string.Join(", ", Enum.GetNames<TicketCategory>())}.");
+        var ticket = new Ticket {
+            TenantId = tenantId,
+            Number = number,
+            Category = category,
+            OpenedBy = openedBy,
+            OpenedAt = openedAt,
             Subject = RequiredText.Check("subject", subject, SubjectLength),
             Description = RequiredText.Check("description", description, TextLength),
             Status = TicketStatus.Open,
@@ -72,7 +76,8 @@ public sealed class Ticket : IMultiTenant
 
     /// <summary>A tenant's reply. On a ticket waiting for the customer, or resolved, it means the tenant
     /// needs staff again: the ticket goes back to Open. A closed ticket is reopened first.</summary>
-    public TicketMessage ReplyAsTenant(TicketAuthor author, string body, DateTimeOffset at, IEnumerable<AttachmentUpload>? attachments = null)
+    public TicketMessage ReplyAsTenant(TicketAuthor author, string body, DateTimeOffset at,
+        IEnumerable<AttachmentUpload>? attachments = null)
     {
         EnsureNotClosed("reply to");
         var message = Add(author, TicketSide.Tenant, body, at, isInternal: false, attachments);
@@ -105,7 +110,8 @@ public sealed class Ticket : IMultiTenant
 
     /// <summary>Staff-only note: hidden from the tenant, no effect on status or SLA. Allowed on a closed
     /// ticket too, since notes are about the record, not the conversation.</summary>
-    public TicketMessage AddInternalNote(TicketAuthor author, string body, DateTimeOffset at, IEnumerable<AttachmentUpload>? attachments = null) =>
+    public TicketMessage AddInternalNote(TicketAuthor author, string body, DateTimeOffset at,
+        IEnumerable<AttachmentUpload>? attachments = null) =>
         Add(author, TicketSide.Staff, body, at, isInternal: true, attachments);
 
     /// <summary>Staff consider the request answered; the tenant confirms by closing, or replies to reopen it.
@@ -217,7 +223,8 @@ public sealed class Ticket : IMultiTenant
 
     public TicketSlaFact SlaFact() => new(TenantId, OpenedAt, FirstResponseDueAt, FirstRespondedAt);
 
-    private TicketMessage Add(TicketAuthor author, TicketSide side, string body, DateTimeOffset at, bool isInternal, IEnumerable<AttachmentUpload>? attachments)
+    private TicketMessage Add(TicketAuthor author, TicketSide side, string body, DateTimeOffset at, bool isInternal,
+        IEnumerable<AttachmentUpload>? attachments)
     {
         ArgumentNullException.ThrowIfNull(author);
         var message = new TicketMessage(Id, TenantId, author, side, RequiredText.Check("body", body, TextLength), at, isInternal);

@@ -18,7 +18,8 @@ public sealed class TicketMessage : IMultiTenant
 
     private TicketMessage() { }
 
-    internal TicketMessage(Guid ticketId, Guid tenantId, TicketAuthor author, TicketSide side, string body, DateTimeOffset at, bool isInternal)
+    internal TicketMessage(Guid ticketId, Guid tenantId, TicketAuthor author, TicketSide side, string body, DateTimeOffset at,
+        bool isInternal)
     {
         // Only staff write internal notes; the aggregate's methods keep it so, this makes it impossible to get wrong.
         if (isInternal && side != TicketSide.Staff) throw new InvalidOperationException("Only staff write internal notes.");

@@ -6,7 +6,8 @@ namespace DingPlatform.Support.Persistence;
 
 /// <summary>The ticket aggregate: the ticket, its thread and its files' metadata (the bytes are in
 /// <c>IFileStorage</c>). Messages and attachments are rows of their own, reached only through the ticket.</summary>
-internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>, IEntityTypeConfiguration<TicketMessage>, IEntityTypeConfiguration<TicketAttachment>
+internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>, IEntityTypeConfiguration<TicketMessage>,
+    IEntityTypeConfiguration<TicketAttachment>
 {
     public void Configure(EntityTypeBuilder<Ticket> b)
     {

@@ -21,7 +21,8 @@ internal sealed class TicketStore(PlatformDbContext db, IDataFilter filter, Sequ
     public async Task<Ticket> HostTicketAsync(Guid id, CancellationToken ct)
     {
         using var _ = filter.DisableMultiTenant();
-        return await db.Set<Ticket>().Include(t => t.Messages).Include(t => t.Attachments).AsSplitQuery().SingleOrDefaultAsync(t => t.Id == id, ct)
+        return await db.Set<Ticket>().Include(t => t.Messages).Include(t => t.Attachments).AsSplitQuery()
+            .SingleOrDefaultAsync(t => t.Id == id, ct)
             ?? throw new EntityNotFoundException("Ticket", id);
     }
 
@@ -30,7 +31,8 @@ internal sealed class TicketStore(PlatformDbContext db, IDataFilter filter, Sequ
 
     /// <summary>When each ticket last had a message (internal notes only when <paramref name="includeInternal"/>),
     /// computed here rather than in SQL so SQLite and PostgreSQL answer alike.</summary>
-    public async Task<Dictionary<Guid, DateTimeOffset>> LastMessageAtAsync(IReadOnlyCollection<Guid> ticketIds, bool includeInternal, CancellationToken ct)
+    public async Task<Dictionary<Guid, DateTimeOffset>> LastMessageAtAsync(IReadOnlyCollection<Guid> ticketIds, bool includeInternal,
+        CancellationToken ct)
     {
         if (ticketIds.Count == 0) return [];
         using var _ = filter.DisableMultiTenant();

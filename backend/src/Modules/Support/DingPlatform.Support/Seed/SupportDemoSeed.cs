@@ -11,7 +11,8 @@ namespace DingPlatform.Support.Seed;
 
 /// <summary>Demo data (<c>Seed:Demo</c>): the demo tenant, when it is Professional (<c>support.online</c>),
 /// has support@dingplatform.local as its account manager. Safe to run on every start.</summary>
-internal sealed class SupportDemoSeed(IConfiguration configuration, PlatformDbContext db, IDataFilter filter, IEntitlementService entitlements, TimeProvider clock)
+internal sealed class SupportDemoSeed(IConfiguration configuration, PlatformDbContext db, IDataFilter filter,
+    IEntitlementService entitlements, TimeProvider clock)
     : IDataSeeder
 {
     public const string DemoSupportEmail = "support@dingplatform.local";
@@ -21,8 +22,10 @@ internal sealed class SupportDemoSeed(IConfiguration configuration, PlatformDbCo
     {
         if (!configuration.GetValue("Seed:Demo", false)) return;
         using var _ = filter.DisableMultiTenant();
-        var tenantId = await db.Users.Where(u => u.NormalizedEmail == DemoTenantAdminEmail.ToUpperInvariant()).Select(u => u.TenantId).SingleOrDefaultAsync(cancellationToken);
-        var staffId = await db.Users.Where(u => u.NormalizedEmail == DemoSupportEmail.ToUpperInvariant() && u.TenantId == null).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
+        var tenantId = await db.Users.Where(u => u.NormalizedEmail == DemoTenantAdminEmail.ToUpperInvariant()).Select(u => u.TenantId)
+            .SingleOrDefaultAsync(cancellationToken);
+        var staffId = await db.Users.Where(u => u.NormalizedEmail == DemoSupportEmail.ToUpperInvariant() && u.TenantId == null)
+            .Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
         if (tenantId is not { } tenant || staffId is not { } staff) return;
         if (await db.Set<TenantAccountManager>().AnyAsync(m => m.TenantId == tenant, cancellationToken)) return;
         if (!(await entitlements.GetEffectiveAsync(tenant, cancellationToken)).IsEnabled(OpenTicket.SupportOnline)) return;

@@ -19,7 +19,8 @@ internal sealed class AssignOnPayment(IPlanCatalog catalog, AccountManagers acco
         {
             if (await catalog.FindCurrentAsync(line.Code, ct) is not { } plan) continue;
             var entitlements = await catalog.EntitlementsAsync(plan.Code, plan.Version, ct);
-            if (!entitlements.Any(e => e.Key == OpenTicket.SupportOnline && e.Kind == EntitlementKind.Switch && e.Enabled == true)) continue;
+            if (!entitlements.Any(e => e.Key == OpenTicket.SupportOnline && e.Kind == EntitlementKind.Switch
+                && e.Enabled == true)) continue;
             await accountManagers.AssignOnActivationAsync(paid.TenantId, ct);
             return;
         }

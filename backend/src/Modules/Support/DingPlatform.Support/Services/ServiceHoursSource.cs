@@ -8,7 +8,8 @@ namespace DingPlatform.Support.Services;
 internal sealed class ServiceHoursSource(PlatformDbContext db)
 {
     public async Task<SupportSettings> SettingsAsync(CancellationToken ct) =>
-        await db.Set<SupportSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == SupportSettings.SingletonId, ct) ?? SupportSettings.Default();
+        await db.Set<SupportSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == SupportSettings.SingletonId, ct)
+            ?? SupportSettings.Default();
 
     public async Task<ServiceCalendar> CalendarAsync(CancellationToken ct) => (await SettingsAsync(ct)).Calendar();
 }

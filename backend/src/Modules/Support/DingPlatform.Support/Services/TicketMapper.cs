@@ -9,7 +9,8 @@ internal static class TicketMapper
     public static TicketDto ToTenantDto(this Ticket t, DateTimeOffset now, ServiceCalendar hours) => new(
         t.Id, t.Number, t.Subject, t.Category, t.Description, t.Status, t.OpenedBy.Name, t.OpenedAt,
         t.FirstResponseDueAt, t.FirstRespondedAt, t.ResolvedAt, t.ClosedAt,
-        t.Status == TicketStatus.Closed && t.ClosedAt is { } closed && now - closed <= Ticket.ReopenWindow ? closed + Ticket.ReopenWindow : null,
+        t.Status == TicketStatus.Closed && t.ClosedAt is { } closed
+            && now - closed <= Ticket.ReopenWindow ? closed + Ticket.ReopenWindow : null,
         t.SlaStateAt(now, hours),
         t.VisibleToTenant().OrderBy(m => m.At).Select(ToDto).ToList(),
         t.AttachmentsVisibleToTenant().OrderBy(a => a.At).Select(ToDto).ToList());
@@ -28,7 +29,8 @@ internal static class TicketMapper
 
     public static TicketMessageDto ToDto(this TicketMessage m) => new(m.Id, m.Side, m.Author.Name, m.Body, m.At, m.IsInternal);
 
-    public static TicketAttachmentDto ToDto(this TicketAttachment a) => new(a.Id, a.MessageId, a.FileName, a.ContentType, a.SizeBytes, a.At);
+    public static TicketAttachmentDto ToDto(this TicketAttachment a)
+        => new(a.Id, a.MessageId, a.FileName, a.ContentType, a.SizeBytes, a.At);
 
     /// <summary>Service minutes until the first response is due (negative once passed); null without an SLA
     /// or once answered, when there is nothing left to count down.</summary>

@@ -60,16 +60,14 @@ public static partial class TemplateRenderer
         Placeholder().Replace(text, m =>
         {
             if (!TryGet(root, m.Groups["name"].Value, out var v)) return "";
-            return m.Groups["format"].Value switch
-            {
+            return m.Groups["format"].Value switch {
                 "money" => Money(v, lang),
                 "date" => Date(v, lang),
                 _ => Plain(v),
             };
         });
 
-    private static string Plain(JsonElement v) => v.ValueKind switch
-    {
+    private static string Plain(JsonElement v) => v.ValueKind switch {
         JsonValueKind.String => v.GetString() ?? "",
         JsonValueKind.Null or JsonValueKind.Undefined => "",
         _ => v.GetRawText(),
@@ -79,7 +77,8 @@ public static partial class TemplateRenderer
     {
         decimal amount;
         if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var n)) amount = n;
-        else if (v.ValueKind == JsonValueKind.String && decimal.TryParse(v.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var s)) amount = s;
+        else if (v.ValueKind == JsonValueKind.String
+            && decimal.TryParse(v.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var s)) amount = s;
         else return Plain(v);
         var figure = amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
         return lang == Languages.ZhCn ? $"¥{figure}" : $"CNY {figure}";
@@ -91,7 +90,8 @@ public static partial class TemplateRenderer
         var s = v.GetString() ?? "";
         DateOnly date;
         if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) date = d;
-        else if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)) date = BusinessTime.DateOf(instant);
+        else if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)) date =
+            BusinessTime.DateOf(instant);
         else return s;
         return lang == Languages.ZhCn
             ? date.ToString("yyyy'年'M'月'd'日'", CultureInfo.InvariantCulture)
@@ -111,7 +111,8 @@ public static partial class TemplateRenderer
             .Append("<h2 style=\"font-size:18px\">").Append(WebUtility.HtmlEncode(subject)).Append("</h2>");
         foreach (var paragraph in text.Split('\n'))
             sb.Append("<p>").Append(WebUtility.HtmlEncode(paragraph)).Append("</p>");
-        sb.Append("<hr><p style=\"color:#8f959e;font-size:12px\">").Append(WebUtility.HtmlEncode(Footer(lang, plain: false))).Append("</p></body></html>");
+        sb.Append("<hr><p style=\"color:#8f959e;font-size:12px\">").Append(WebUtility.HtmlEncode(Footer(lang, plain: false)))
+            .Append("</p></body></html>");
         return sb.ToString();
     }
 }

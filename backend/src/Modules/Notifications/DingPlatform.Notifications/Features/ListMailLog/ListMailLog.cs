@@ -15,7 +15,8 @@ internal sealed class ListMailLog(PlatformDbContext db)
         var q = db.Set<MailLog>().AsNoTracking();
         var total = await q.CountAsync(ct);
         var items = await q.OrderByDescending(m => m.At).ThenByDescending(m => m.Id).Skip((p - 1) * s).Take(s).ToListAsync(ct);
-        return new PageDto<MailLogDto>(items.Select(m => new MailLogDto(m.Id, m.DeliveryId, m.TenantId, m.EventType, m.To, m.Subject, m.Text,
+        return new PageDto<MailLogDto>(
+            items.Select(m => new MailLogDto(m.Id, m.DeliveryId, m.TenantId, m.EventType, m.To, m.Subject, m.Text,
             m.Language, m.Kind, m.Status.ToString(), m.Error, m.At)).ToList(), total, p, s);
     }
 }

@@ -14,5 +14,6 @@ internal sealed class ListMailLogEndpoint : IEndpointFeature
         endpoints.MapApiGroup("/api/host/notifications", "Notifications (provider)")
             .MapGet("/mail-log", List).RequirePermission(P.Log).WithName("GetMailLog");
 
-    private static Task<PageDto<MailLogDto>> List(int? page, int? size, ListMailLog q, CancellationToken ct) => q.ExecuteAsync(page, size, ct);
+    private static Task<PageDto<MailLogDto>> List(int? page, int? size, ListMailLog q, CancellationToken ct)
+        => q.ExecuteAsync(page, size, ct);
 }

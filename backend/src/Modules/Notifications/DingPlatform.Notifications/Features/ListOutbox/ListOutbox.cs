@@ -35,7 +35,8 @@ internal sealed class ListOutbox(PlatformDbContext db)
         var items = rows.OrderByDescending(r => r.d.CreatedAt).ThenByDescending(r => r.d.Id).Select(r => new OutboxDeliveryDto(
             r.d.Id, r.d.MessageId, r.Type, r.d.TenantId, r.d.Channel, r.d.Recipient, r.d.Status.ToString(), r.d.Attempts, r.d.CreatedAt,
             r.d.NextAttemptAt, r.d.DeliveredAt, r.d.LastError,
-            attempts[r.d.Id].OrderBy(a => a.At).Select(a => new OutboxAttemptDto(a.At, a.Succeeded, a.StatusCode, a.Detail)).ToList())).ToList();
+            attempts[r.d.Id].OrderBy(a => a.At).Select(a => new OutboxAttemptDto(a.At, a.Succeeded, a.StatusCode, a.Detail))
+                .ToList())).ToList();
         return new PageDto<OutboxDeliveryDto>(items, total, p, s);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ListOutboxEndpoint : IEndpointFeature
 
     /// <param name="status">Pending, Delivered or Failed.</param>
     /// <param name="channel">A channel name: inbox, mail, webhook.</param>
-    private static Task<PageDto<OutboxDeliveryDto>> List(string? status, string? channel, int? page, int? size, ListOutbox q, CancellationToken ct) =>
+    private static Task<PageDto<OutboxDeliveryDto>> List(string? status, string? channel, int? page, int? size, ListOutbox q,
+        CancellationToken ct) =>
         q.ExecuteAsync(status, channel, page, size, ct);
 }

@@ -23,7 +23,8 @@ internal sealed class ManagePreferences(PlatformDbContext db, ICurrentTenant ten
                           from r in rs.DefaultIfEmpty()
                           select new { u.Id, u.Name, u.Email, u.CreatedAt, Role = r != null ? r.Name : null }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).Distinct().ToList();
-        var prefs = await db.Set<NotificationPreference>().AsNoTracking().Where(p => ids.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, ct);
+        var prefs = await db.Set<NotificationPreference>().AsNoTracking().Where(p => ids.Contains(p.UserId))
+            .ToDictionaryAsync(p => p.UserId, ct);
         return rows.GroupBy(r => r.Id).Select(g =>
         {
             var f = g.First();
@@ -35,7 +36,8 @@ internal sealed class ManagePreferences(PlatformDbContext db, ICurrentTenant ten
     public async Task<MemberPreferencesDto> UpdateAsync(Guid userId, UpdatePreferencesRequest? request, CancellationToken ct)
     {
         var tenantId = tenant.RequireId();
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.TenantId == tenantId).Select(u => new { u.Id, u.Name, u.Email }).SingleOrDefaultAsync(ct)
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.TenantId == tenantId)
+            .Select(u => new { u.Id, u.Name, u.Email }).SingleOrDefaultAsync(ct)
             ?? throw new EntityNotFoundException("Member", userId);
         if (request is null) throw new InputException("language", "Send the language and/or the mail kinds to change.");
         string? language = null;
@@ -45,7 +47,8 @@ internal sealed class ManagePreferences(PlatformDbContext db, ICurrentTenant ten
         if (request.MailKinds is { } kinds)
         {
             var unknown = kinds.Where(k => !MailKinds.All.Contains(k, StringComparer.Ordinal)).ToList();
-            if (unknown.Count > 0) throw new InputException("mailKinds", $"Unknown mail kind(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", MailKinds.All)}.");
+            if (unknown.Count > 0) throw new InputException("mailKinds",
+                $"Unknown mail kind(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", MailKinds.All)}.");
         }
 
         var pref = await db.Set<NotificationPreference>().SingleOrDefaultAsync(p => p.UserId == userId, ct);
@@ -55,8 +58,10 @@ internal sealed class ManagePreferences(PlatformDbContext db, ICurrentTenant ten
         pref.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
 
-        var isAdmin = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
-                             where ur.UserId == userId && r.Name == PlatformRoles.TenantAdmin select ur).AnyAsync(ct);
+        var isAdmin = await (from ur in db.UserRoles
+                             join r in db.Roles on ur.RoleId equals r.Id
+                             where ur.UserId == userId && r.Name == PlatformRoles.TenantAdmin
+                             select ur).AnyAsync(ct);
         return ToDto(user.Id, user.Name, user.Email ?? "", isAdmin ? PlatformRoles.TenantAdmin : PlatformRoles.Member, pref);
     }
 

@@ -13,7 +13,8 @@ namespace DingPlatform.Notifications.Features.ManageWebhooks;
 
 /// <summary>A tenant admin's webhook endpoints: register (the secret is shown once), change, delete, rotate the
 /// secret (the old one keeps signing for 24 h). At most <see cref="WebhookEndpoint.MaxPerTenant"/> per tenant.</summary>
-internal sealed class ManageWebhooks(PlatformDbContext db, ICurrentTenant tenant, WebhookSecrets secrets, IAuditLog audit, TimeProvider clock, IConfiguration configuration)
+internal sealed class ManageWebhooks(PlatformDbContext db, ICurrentTenant tenant, WebhookSecrets secrets, IAuditLog audit,
+    TimeProvider clock, IConfiguration configuration)
 {
     private bool AllowLoopback => WebhookHttp.AllowLoopback(configuration);
 
@@ -21,7 +22,8 @@ internal sealed class ManageWebhooks(PlatformDbContext db, ICurrentTenant tenant
         (await db.Set<WebhookEndpoint>().AsNoTracking().ToListAsync(ct)).OrderBy(e => e.CreatedAt).Select(ToDto).ToList();
 
     public static IReadOnlyList<WebhookEventTypeDto> EventTypes() =>
-        WebhookEventTypes.All.Select(k => new WebhookEventTypeDto(k.Type, new Dictionary<string, string> { ["zh-CN"] = k.ZhCn, ["en-US"] = k.EnUs })).ToList();
+        WebhookEventTypes.All.Select(
+            k => new WebhookEventTypeDto(k.Type, new Dictionary<string, string> { ["zh-CN"] = k.ZhCn, ["en-US"] = k.EnUs })).ToList();
 
     public async Task<WebhookCreatedDto> CreateAsync(CreateWebhookRequest request, CancellationToken ct)
     {
@@ -29,14 +31,16 @@ internal sealed class ManageWebhooks(PlatformDbContext db, ICurrentTenant tenant
         var url = WebhookUrlRule.Check(request.Url, AllowLoopback);
         var types = WebhookEventTypes.Validate(request.EventTypes);
         if (await db.Set<WebhookEndpoint>().CountAsync(ct) >= WebhookEndpoint.MaxPerTenant)
-            throw new BusinessException(NotificationsErrors.WebhookLimitReached, $"A tenant can register at most {WebhookEndpoint.MaxPerTenant} webhook endpoints.")
+            throw new BusinessException(NotificationsErrors.WebhookLimitReached,
+                $"A tenant can register at most {WebhookEndpoint.MaxPerTenant} webhook endpoints.")
                 .WithDetail("limit", WebhookEndpoint.MaxPerTenant);
         var secret = WebhookSignature.NewSecret();
         var endpoint = WebhookEndpoint.Create(url, request.Description, types, secrets.Protect(secret), clock.GetUtcNow());
         db.Set<WebhookEndpoint>().Add(endpoint);
         audit.Record(tenant.Id, "Webhook.Created", $"{endpoint.Id} {url}");
         await db.SaveChangesAsync(ct);
-        return new WebhookCreatedDto(endpoint.Id, endpoint.Url, endpoint.Description, endpoint.EventTypes, endpoint.Enabled, endpoint.CreatedAt, secret);
+        return new WebhookCreatedDto(endpoint.Id, endpoint.Url, endpoint.Description, endpoint.EventTypes, endpoint.Enabled,
+            endpoint.CreatedAt, secret);
     }
 
     public async Task<WebhookEndpointDto> UpdateAsync(Guid id, UpdateWebhookRequest? request, CancellationToken ct)
@@ -73,7 +77,8 @@ internal sealed class ManageWebhooks(PlatformDbContext db, ICurrentTenant tenant
     internal async Task<WebhookEndpoint> FindAsync(Guid id, CancellationToken ct)
     {
         tenant.RequireId();
-        return await db.Set<WebhookEndpoint>().SingleOrDefaultAsync(e => e.Id == id, ct) ?? throw new EntityNotFoundException("Webhook", id);
+        return await db.Set<WebhookEndpoint>().SingleOrDefaultAsync(e => e.Id == id, ct)
+            ?? throw new EntityNotFoundException("Webhook", id);
     }
 
     internal static WebhookEndpointDto ToDto(WebhookEndpoint e) =>

@@ -20,7 +20,8 @@ internal sealed class ManageWebhooksEndpoint : IEndpointFeature
         g.MapPost("", Create).RequirePermission(P.Webhooks).Produces<WebhookCreatedDto>(201).WithName("CreateWebhook");
         g.MapPut("/{id:guid}", Update).RequirePermission(P.Webhooks).TenantResource("webhook").WithName("UpdateWebhook");
         g.MapDelete("/{id:guid}", Delete).RequirePermission(P.Webhooks).TenantResource("webhook").Produces(204).WithName("DeleteWebhook");
-        g.MapPost("/{id:guid}/rotate-secret", Rotate).RequirePermission(P.Webhooks).TenantResource("webhook").WithName("RotateWebhookSecret");
+        g.MapPost("/{id:guid}/rotate-secret", Rotate).RequirePermission(P.Webhooks).TenantResource("webhook")
+            .WithName("RotateWebhookSecret");
     }
 
     private static Task<IReadOnlyList<WebhookEndpointDto>> List(ManageWebhooks uc, CancellationToken ct) => uc.ListAsync(ct);
@@ -33,7 +34,8 @@ internal sealed class ManageWebhooksEndpoint : IEndpointFeature
         return Results.Created($"/api/tenant/webhooks/{created.Id}", created);
     }
 
-    private static Task<WebhookEndpointDto> Update(Guid id, [FromBody] UpdateWebhookRequest? request, ManageWebhooks uc, CancellationToken ct) =>
+    private static Task<WebhookEndpointDto> Update(Guid id, [FromBody] UpdateWebhookRequest? request, ManageWebhooks uc,
+        CancellationToken ct) =>
         uc.UpdateAsync(id, request, ct);
 
     private static async Task<IResult> Delete(Guid id, ManageWebhooks uc, CancellationToken ct)

@@ -13,7 +13,8 @@ namespace DingPlatform.Notifications.Features.WebhookDeliveries;
 /// "resend": the delivery goes out now through the outbox dispatcher, as a new attempt with the same event id.
 /// A delivered one is simply sent again; a failed (given-up) one is revived — a failure then counts against the
 /// backoff as before.</summary>
-internal sealed class WebhookDeliveries(PlatformDbContext db, ManageWebhooksUseCase webhooks, OutboxDispatcher dispatcher, TimeProvider clock)
+internal sealed class WebhookDeliveries(PlatformDbContext db, ManageWebhooksUseCase webhooks, OutboxDispatcher dispatcher,
+    TimeProvider clock)
 {
     public const int MaxPageSize = 100;
     private static readonly TimeSpan ResendLease = TimeSpan.FromMinutes(2);
@@ -34,8 +35,10 @@ internal sealed class WebhookDeliveries(PlatformDbContext db, ManageWebhooksUseC
     public async Task<WebhookDeliveryDto> ResendAsync(Guid id, string deliveryId, CancellationToken ct)
     {
         var endpoint = await webhooks.FindAsync(id, ct);
-        if (!Guid.TryParse(deliveryId, out var did)) throw new EntityNotFoundException("Delivery", deliveryId.Length > 40 ? deliveryId[..40] : deliveryId);
-        _ = await Deliveries(endpoint.Id, endpoint.TenantId).SingleOrDefaultAsync(d => d.Id == did, ct) ?? throw new EntityNotFoundException("Delivery", did);
+        if (!Guid.TryParse(deliveryId, out var did)) throw new EntityNotFoundException("Delivery",
+            deliveryId.Length > 40 ? deliveryId[..40] : deliveryId);
+        _ = await Deliveries(endpoint.Id, endpoint.TenantId).SingleOrDefaultAsync(d => d.Id == did, ct)
+            ?? throw new EntityNotFoundException("Delivery", did);
         if (!endpoint.Enabled)
             throw new BusinessException(NotificationsErrors.WebhookDisabled, "The endpoint is disabled; enable it to resend.");
         // The same lease the dispatcher takes: never two sends of one delivery at once.
@@ -44,7 +47,8 @@ internal sealed class WebhookDeliveries(PlatformDbContext db, ManageWebhooksUseC
         var claimed = await db.Set<OutboxDelivery>().Where(d => d.Id == did && (d.LockedUntil == null || d.LockedUntil < now))
             .ExecuteUpdateAsync(x => x.SetProperty(d => d.LockedUntil, leaseEnd), ct);
         if (claimed == 0)
-            throw new BusinessException(NotificationsErrors.WebhookDeliveryBusy, "This delivery is being sent right now; try again in a moment.");
+            throw new BusinessException(NotificationsErrors.WebhookDeliveryBusy,
+                "This delivery is being sent right now; try again in a moment.");
         await dispatcher.DeliverOneAsync(did, null, ct);
         db.ChangeTracker.Clear();
         var row = await db.Set<OutboxDelivery>().AsNoTracking().SingleAsync(d => d.Id == did, ct);
@@ -70,7 +74,8 @@ internal sealed class WebhookDeliveries(PlatformDbContext db, ManageWebhooksUseC
         {
             var log = attempts.GetValueOrDefault(d.Id) ?? [];
             return new WebhookDeliveryDto(
-                d.Id, types.GetValueOrDefault(d.MessageId) ?? "", d.MessageId, d.Status.ToString(), d.Attempts, log.LastOrDefault()?.StatusCode, d.LastError,
+                d.Id, types.GetValueOrDefault(d.MessageId) ?? "", d.MessageId, d.Status.ToString(), d.Attempts,
+                    log.LastOrDefault()?.StatusCode, d.LastError,
                 d.CreatedAt, d.Status == DeliveryStatus.Pending ? d.NextAttemptAt : null, d.DeliveredAt,
                 log.Select(a => new WebhookAttemptDto(a.At, a.Succeeded, a.StatusCode, a.Detail)).ToList());
         }).ToList();

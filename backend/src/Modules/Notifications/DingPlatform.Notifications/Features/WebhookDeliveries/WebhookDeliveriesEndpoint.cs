@@ -16,7 +16,8 @@ internal sealed class WebhookDeliveriesEndpoint : IEndpointFeature
     {
         var g = endpoints.MapApiGroup("/api/tenant/webhooks", "Notifications");
         g.MapGet("/{id:guid}/deliveries", List).RequirePermission(P.Webhooks).TenantResource("webhook").WithName("ListWebhookDeliveries");
-        g.MapPost("/{id:guid}/deliveries/{deliveryId}/resend", Resend).RequirePermission(P.Webhooks).TenantResource("webhook").WithName("ResendWebhookDelivery");
+        g.MapPost("/{id:guid}/deliveries/{deliveryId}/resend", Resend).RequirePermission(P.Webhooks).TenantResource("webhook")
+            .WithName("ResendWebhookDelivery");
     }
 
     private static Task<WebhookDeliveryPageDto> List(Guid id, int? page, int? size, WebhookDeliveries uc, CancellationToken ct) =>

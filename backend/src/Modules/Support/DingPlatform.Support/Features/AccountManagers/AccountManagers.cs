@@ -21,7 +21,8 @@ internal sealed class AccountManagers(
 {
     private DbSet<TenantAccountManager> Rows => db.Set<TenantAccountManager>();
 
-    public async Task<AccountManagerDto?> ForCurrentTenantAsync(CancellationToken ct) => await AccountManagerOfAsync(currentTenant.RequireId(), ct);
+    public async Task<AccountManagerDto?> ForCurrentTenantAsync(CancellationToken ct)
+        => await AccountManagerOfAsync(currentTenant.RequireId(), ct);
 
     public async Task<AccountManagerDto?> AccountManagerOfAsync(Guid tenantId, CancellationToken ct)
     {
@@ -33,12 +34,16 @@ internal sealed class AccountManagers(
     public async Task<IReadOnlyList<StaffMemberDto>> StaffAsync(CancellationToken ct)
     {
         var people = await staff.AllAsync(ct);
-        var managed = await Rows.AsNoTracking().GroupBy(m => m.StaffUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var managed = await Rows.AsNoTracking().GroupBy(m => m.StaffUserId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         Dictionary<Guid, int> open;
         using (filter.DisableMultiTenant())
             open = await db.Set<Ticket>().AsNoTracking().Where(t => t.AssigneeId != null && t.Status != TicketStatus.Closed)
-                .GroupBy(t => t.AssigneeId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        return people.Select(p => new StaffMemberDto(p.Id, p.Name, p.Email, p.Phone, managed.GetValueOrDefault(p.Id), open.GetValueOrDefault(p.Id))).ToList();
+                .GroupBy(t => t.AssigneeId!.Value).Select(g => new { g.Key, Count = g.Count() })
+                    .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        return people.Select(
+            p => new StaffMemberDto(p.Id, p.Name, p.Email, p.Phone, managed.GetValueOrDefault(p.Id),
+                open.GetValueOrDefault(p.Id))).ToList();
     }
 
     public async Task<IReadOnlyList<TenantAccountManagerDto>> ListAsync(CancellationToken ct)
@@ -55,7 +60,8 @@ internal sealed class AccountManagers(
     public async Task<TenantAccountManagerDto> ReassignAsync(Guid tenantId, ReassignAccountManagerRequest request, CancellationToken ct)
     {
         var person = await staff.FindAsync(request.StaffUserId!.Value, ct)
-            ?? throw new BusinessException(SupportErrors.NotSupportStaff, $"User {request.StaffUserId} is not support staff.", 400).WithDetail("field", "staffUserId");
+            ?? throw new BusinessException(SupportErrors.NotSupportStaff, $"User {request.StaffUserId} is not support staff.", 400)
+                .WithDetail("field", "staffUserId");
         var tenant = await tenants.FindAsync(tenantId, ct) ?? throw new EntityNotFoundException("Tenant", tenantId);
         var now = clock.GetUtcNow();
         await using var tx = await UnitOfWork.BeginAsync(db, ct);
@@ -64,7 +70,8 @@ internal sealed class AccountManagers(
         if (row is null) db.Add(row = TenantAccountManager.Assign(tenantId, person.Id, now));
         else previous = row.Reassign(person.Id, now);
         if (previous != person.Id)
-            await events.PublishAsync(new AccountManagerAssigned(tenantId, person.Id, person.Name, person.Email, person.Phone, previous, now), ct);
+            await events.PublishAsync(
+                new AccountManagerAssigned(tenantId, person.Id, person.Name, person.Email, person.Phone, previous, now), ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new TenantAccountManagerDto(tenantId, tenant.Name, person.Id, person.Name, row.AssignedAt);

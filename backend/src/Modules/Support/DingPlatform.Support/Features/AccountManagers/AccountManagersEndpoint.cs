@@ -20,7 +20,8 @@ internal sealed class AccountManagersEndpoint : IEndpointFeature
         var host = endpoints.MapApiGroup("/api/host/support", "Support (provider)");
         host.MapGet("/staff", Staff).RequirePermission(SupportPermissions.Queue).WithName("GetSupportStaff");
         host.MapGet("/account-managers", List).RequirePermission(SupportPermissions.Queue).WithName("GetAccountManagers");
-        host.MapPut("/account-managers/{tenantId}", Reassign).RequirePermission(SupportPermissions.Queue).WithName("ReassignAccountManager");
+        host.MapPut("/account-managers/{tenantId}", Reassign).RequirePermission(SupportPermissions.Queue)
+            .WithName("ReassignAccountManager");
     }
 
     /// <summary>204 when the tenant has no account manager (Standard, or not yet assigned).</summary>
@@ -29,8 +30,10 @@ internal sealed class AccountManagersEndpoint : IEndpointFeature
 
     internal static Task<IReadOnlyList<StaffMemberDto>> Staff(AccountManagers useCase, CancellationToken ct) => useCase.StaffAsync(ct);
 
-    internal static Task<IReadOnlyList<TenantAccountManagerDto>> List(AccountManagers useCase, CancellationToken ct) => useCase.ListAsync(ct);
+    internal static Task<IReadOnlyList<TenantAccountManagerDto>> List(AccountManagers useCase, CancellationToken ct)
+        => useCase.ListAsync(ct);
 
-    internal static Task<TenantAccountManagerDto> Reassign(Guid tenantId, ReassignAccountManagerRequest request, AccountManagers useCase, CancellationToken ct) =>
+    internal static Task<TenantAccountManagerDto> Reassign(Guid tenantId, ReassignAccountManagerRequest request, AccountManagers useCase,
+        CancellationToken ct) =>
         useCase.ReassignAsync(tenantId, request, ct);
 }

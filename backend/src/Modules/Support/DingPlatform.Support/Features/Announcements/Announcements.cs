@@ -16,7 +16,8 @@ namespace DingPlatform.Support.Features.Announcements;
 /// planned maintenance at least the provider's notice period before its window (§4.1), a suspension before
 /// it takes effect (§4.2). Tenants see the active ones meant for them; mail and webhooks get the event.</summary>
 internal sealed class Announcements(
-    PlatformDbContext db, ICurrentTenant currentTenant, ServiceHoursSource settings, ITenantsFacade tenants, IEventPublisher events, TimeProvider clock)
+    PlatformDbContext db, ICurrentTenant currentTenant, ServiceHoursSource settings, ITenantsFacade tenants, IEventPublisher events,
+        TimeProvider clock)
 {
     public async Task<IReadOnlyList<AnnouncementDto>> ListAsync(CancellationToken ct)
     {
@@ -30,7 +31,8 @@ internal sealed class Announcements(
         var tenantId = currentTenant.RequireId();
         var now = clock.GetUtcNow();
         // Published and not withdrawn in SQL; the audience list and the end time are read here (a JSON column).
-        var published = await db.Set<Announcement>().AsNoTracking().Where(a => a.PublishedAt != null && a.WithdrawnAt == null).ToListAsync(ct);
+        var published = await db.Set<Announcement>().AsNoTracking().Where(a => a.PublishedAt != null && a.WithdrawnAt == null)
+            .ToListAsync(ct);
         return published.Where(a => a.IsActive(now) && a.IsFor(tenantId))
             .OrderByDescending(a => a.PublishedAt)
             .Select(a => new TenantAnnouncementDto(a.Id, a.Kind, a.Title.ZhCn, a.Title.EnUs, a.Body.ZhCn, a.Body.EnUs, a.StartsAt, a.EndsAt,
@@ -48,7 +50,8 @@ internal sealed class Announcements(
         Announcement announcement;
         try
         {
-            announcement = Announcement.Draft(kind, new LocalizedText(r.TitleZh!, r.TitleEn!), new LocalizedText(r.BodyZh!, r.BodyEn!), audience,
+            announcement =
+                Announcement.Draft(kind, new LocalizedText(r.TitleZh!, r.TitleEn!), new LocalizedText(r.BodyZh!, r.BodyEn!), audience,
                 startsAt, r.WindowEnd, r.AffectedServices, now);
             announcement.Publish(now, notice);
         }
@@ -61,7 +64,8 @@ internal sealed class Announcements(
 
         await using var tx = await UnitOfWork.BeginAsync(db, ct);
         db.Add(announcement);
-        await events.PublishAsync(new AnnouncementPublished(announcement.Id, announcement.Kind, announcement.Title.ZhCn, announcement.Title.EnUs,
+        await events.PublishAsync(
+            new AnnouncementPublished(announcement.Id, announcement.Kind, announcement.Title.ZhCn, announcement.Title.EnUs,
             announcement.Body.ZhCn, announcement.Body.EnUs, announcement.ForAllTenants, announcement.TenantIds, announcement.StartsAt,
             announcement.EndsAt, announcement.AffectedServices, now), ct);
         await db.SaveChangesAsync(ct);
@@ -71,7 +75,8 @@ internal sealed class Announcements(
 
     public async Task WithdrawAsync(Guid id, CancellationToken ct)
     {
-        var announcement = await db.Set<Announcement>().SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new EntityNotFoundException("Announcement", id);
+        var announcement = await db.Set<Announcement>().SingleOrDefaultAsync(a => a.Id == id, ct)
+            ?? throw new EntityNotFoundException("Announcement", id);
         announcement.Withdraw(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
     }
@@ -80,7 +85,8 @@ internal sealed class Announcements(
     {
         if (tenantIds is null) return AnnouncementAudience.AllTenants;
         var ids = tenantIds.Distinct().ToList();
-        if (ids.Count == 0) throw new InputException("tenantIds", "Name at least one tenant, or leave tenantIds out to address all tenants.");
+        if (ids.Count == 0) throw new InputException("tenantIds",
+            "Name at least one tenant, or leave tenantIds out to address all tenants.");
         var known = await tenants.NamesAsync(ids, ct);
         if (ids.FirstOrDefault(id => !known.ContainsKey(id)) is var unknown && unknown != Guid.Empty)
             throw new InputException("tenantIds", $"Tenant {unknown} does not exist.");
@@ -88,8 +94,7 @@ internal sealed class Announcements(
     }
 
     /// <summary>The domain names its fields after its own model; the form knows the request's names.</summary>
-    private static string RequestField(string field, AnnouncementKind kind) => field switch
-    {
+    private static string RequestField(string field, AnnouncementKind kind) => field switch {
         "startsAt" => kind == AnnouncementKind.Suspension ? "effectiveAt" : "windowStart",
         "endsAt" => "windowEnd",
         "title.zhCN" => "titleZh",

@@ -20,14 +20,17 @@ internal sealed class AnnouncementsEndpoint : IEndpointFeature
         var host = endpoints.MapApiGroup("/api/host", "Announcements (provider)");
         host.MapGet("/announcements", List).RequirePermission(SupportPermissions.AnnouncementsManage).WithName("GetAnnouncements");
         host.MapPost("/announcements", Publish).RequirePermission(SupportPermissions.AnnouncementsManage).WithName("PublishAnnouncement");
-        host.MapDelete("/announcements/{id:guid}", Withdraw).RequirePermission(SupportPermissions.AnnouncementsManage).WithName("WithdrawAnnouncement");
+        host.MapDelete("/announcements/{id:guid}", Withdraw).RequirePermission(SupportPermissions.AnnouncementsManage)
+            .WithName("WithdrawAnnouncement");
     }
 
-    internal static Task<IReadOnlyList<TenantAnnouncementDto>> Active(Announcements useCase, CancellationToken ct) => useCase.ActiveForTenantAsync(ct);
+    internal static Task<IReadOnlyList<TenantAnnouncementDto>> Active(Announcements useCase, CancellationToken ct)
+        => useCase.ActiveForTenantAsync(ct);
 
     internal static Task<IReadOnlyList<AnnouncementDto>> List(Announcements useCase, CancellationToken ct) => useCase.ListAsync(ct);
 
-    internal static async Task<Created<AnnouncementDto>> Publish(PublishAnnouncementRequest request, Announcements useCase, CancellationToken ct)
+    internal static async Task<Created<AnnouncementDto>> Publish(PublishAnnouncementRequest request, Announcements useCase,
+        CancellationToken ct)
     {
         var announcement = await useCase.PublishAsync(request, ct);
         return TypedResults.Created($"/api/host/announcements/{announcement.Id}", announcement);

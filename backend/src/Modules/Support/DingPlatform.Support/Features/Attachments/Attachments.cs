@@ -65,7 +65,8 @@ internal sealed class Attachments(PlatformDbContext db, TicketStore store, IFile
         // Not a guid is the same as not there: 404, not a binding error.
         var attachment = Guid.TryParse(attachmentId, out var id) ? visible.SingleOrDefault(a => a.Id == id) : null;
         if (attachment is null) throw new EntityNotFoundException("Attachment", attachmentId);
-        var content = await storage.OpenReadAsync(attachment.StorageKey, ct) ?? throw new EntityNotFoundException("Attachment", attachmentId);
+        var content = await storage.OpenReadAsync(attachment.StorageKey, ct)
+            ?? throw new EntityNotFoundException("Attachment", attachmentId);
         return new StoredFile(content, attachment.ContentType, attachment.FileName);
     }
 

@@ -20,7 +20,9 @@ internal sealed class AttachmentsEndpoint : IEndpointFeature
         // refused file is never stored; the routing middleware applies the size limit to the body. No Accepts
         // metadata: routing would answer a JSON body 415 before authorisation, and without a problem code.
         tenant.MapPost("/tickets/{id:guid}/attachments", Upload)
-            .WithDescription("multipart/form-data with one file in the field \"file\" (at most 10 MB; pdf, png, jpg, gif, txt, csv, zip, docx, xlsx with their content type).")
+            .WithDescription(
+                "multipart/form-data with one file in the field \"file\" (at most 10 MB; pdf, png, jpg, gif, txt, csv, zip, "
+                    + "docx, xlsx with their content type).")
             .WithMetadata(new UploadSizeLimit(Attachments.RequestLimit))
             .RequirePermission(SupportPermissions.Tickets).TenantResource("ticket").WithName("UploadSupportAttachment");
         // {attachmentId} is bound as text: a malformed one is simply not found.
@@ -38,10 +40,12 @@ internal sealed class AttachmentsEndpoint : IEndpointFeature
         return TypedResults.Created($"/api/tenant/support/tickets/{id}/attachments/{attachment.Id}", attachment);
     }
 
-    internal static async Task<IResult> TenantDownload(Guid id, string attachmentId, Attachments useCase, HttpResponse response, CancellationToken ct) =>
+    internal static async Task<IResult> TenantDownload(Guid id, string attachmentId, Attachments useCase, HttpResponse response,
+        CancellationToken ct) =>
         File(await useCase.TenantFileAsync(id, attachmentId, ct), response);
 
-    internal static async Task<IResult> HostDownload(Guid id, string attachmentId, Attachments useCase, HttpResponse response, CancellationToken ct) =>
+    internal static async Task<IResult> HostDownload(Guid id, string attachmentId, Attachments useCase, HttpResponse response,
+        CancellationToken ct) =>
         File(await useCase.HostFileAsync(id, attachmentId, ct), response);
 
     private static IResult File(StoredFile file, HttpResponse response)

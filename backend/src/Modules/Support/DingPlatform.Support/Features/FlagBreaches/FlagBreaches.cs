@@ -12,7 +12,8 @@ namespace DingPlatform.Support.Features.FlagBreaches;
 /// escalated once. A reconciler: each run finds what is due. Each ticket is claimed by one conditional
 /// UPDATE (the same guard as <see cref="Ticket.MarkBreached"/>), and the <c>support.sla-breached</c> event is
 /// written in that UPDATE's transaction, so two runs, two hosts or a late run escalate exactly once.</summary>
-internal sealed class FlagBreaches(PlatformDbContext db, IDataFilter filter, ITenantsFacade tenants, IEventPublisher events, TimeProvider clock)
+internal sealed class FlagBreaches(PlatformDbContext db, IDataFilter filter, ITenantsFacade tenants, IEventPublisher events,
+    TimeProvider clock)
 {
     private const int Batch = 200;
 
@@ -33,7 +34,8 @@ internal sealed class FlagBreaches(PlatformDbContext db, IDataFilter filter, ITe
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var won = await Due(now).Where(x => x.Id == t.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.BreachedAt, x => x.FirstResponseDueAt).SetProperty(x => x.EscalatedAt, now), ct);
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.BreachedAt, x => x.FirstResponseDueAt)
+                        .SetProperty(x => x.EscalatedAt, now), ct);
                 if (won == 0) continue; // another run or host flagged it, or staff answered meanwhile
                 var manager = await db.Set<TenantAccountManager>().AsNoTracking().Where(m => m.TenantId == t.TenantId)
                     .Select(m => (Guid?)m.StaffUserId).SingleOrDefaultAsync(ct);
@@ -50,5 +52,6 @@ internal sealed class FlagBreaches(PlatformDbContext db, IDataFilter filter, ITe
     }
 
     private IQueryable<Ticket> Due(DateTimeOffset now) =>
-        db.Set<Ticket>().Where(t => t.FirstResponseDueAt != null && t.FirstResponseDueAt < now && t.FirstRespondedAt == null && t.EscalatedAt == null);
+        db.Set<Ticket>()
+            .Where(t => t.FirstResponseDueAt != null && t.FirstResponseDueAt < now && t.FirstRespondedAt == null && t.EscalatedAt == null);
 }

@@ -33,9 +33,11 @@ internal sealed class OpenTicket(
 
         await using var tx = await UnitOfWork.BeginAsync(db, ct);
         var number = await store.NextNumberAsync(tenantId, ct);
-        var ticket = Ticket.Open(tenantId, number, request.Subject!, request.Category!.Value, request.Description!, author, now, withSla ? calendar : null);
+        var ticket = Ticket.Open(tenantId, number, request.Subject!, request.Category!.Value, request.Description!, author, now,
+            withSla ? calendar : null);
         db.Add(ticket);
-        var manager = await db.Set<TenantAccountManager>().AsNoTracking().Where(m => m.TenantId == tenantId).Select(m => (Guid?)m.StaffUserId).SingleOrDefaultAsync(ct);
+        var manager = await db.Set<TenantAccountManager>().AsNoTracking().Where(m => m.TenantId == tenantId)
+            .Select(m => (Guid?)m.StaffUserId).SingleOrDefaultAsync(ct);
         var tenantName = (await tenants.NamesAsync([tenantId], ct)).GetValueOrDefault(tenantId, "");
         await events.PublishAsync(new TicketOpened(ticket.Id, tenantId, tenantName, ticket.Number, ticket.Subject, ticket.Category,
             ticket.OpenedAt, ticket.FirstResponseDueAt, manager), ct);

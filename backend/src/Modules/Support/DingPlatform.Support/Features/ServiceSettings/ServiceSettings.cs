@@ -35,7 +35,8 @@ internal sealed class ServiceSettings(PlatformDbContext db, ServiceHoursSource s
         using (filter.DisableMultiTenant())
         {
             var running = await db.Set<Ticket>()
-                .Where(t => t.FirstResponseDueAt != null && t.FirstRespondedAt == null && t.EscalatedAt == null && t.Status != TicketStatus.Closed)
+                .Where(t => t.FirstResponseDueAt != null && t.FirstRespondedAt == null && t.EscalatedAt == null
+                    && t.Status != TicketStatus.Closed)
                 .ToListAsync(ct);
             foreach (var ticket in running) ticket.RescheduleFirstResponse(calendar, now);
             await db.SaveChangesAsync(ct);
@@ -73,6 +74,8 @@ internal sealed class ServiceSettings(PlatformDbContext db, ServiceHoursSource s
 
     private static SupportSettingsDto ToDto(SupportSettings s) => new(
         Format(s.ServiceStart), Format(s.ServiceEnd), s.NoticePeriodHours,
-        s.Overrides.Select(o => new ServiceDayOverrideDto(o.Date, o.Start is { } a ? Format(a) : null, o.End is { } b ? Format(b) : null, o.Closed)).ToList(),
+        s.Overrides.Select(
+            o => new ServiceDayOverrideDto(o.Date, o.Start is { } a ? Format(a) : null, o.End is { } b ? Format(b) : null,
+                o.Closed)).ToList(),
         s.UpdatedAt);
 }

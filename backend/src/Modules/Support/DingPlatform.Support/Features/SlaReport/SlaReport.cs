@@ -35,7 +35,8 @@ internal sealed partial class SlaReport(PlatformDbContext db, IDataFilter filter
     private static DateOnly? Parse(string? month)
     {
         if (string.IsNullOrEmpty(month)) return null;
-        if (!MonthPattern().IsMatch(month) || !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        if (!MonthPattern().IsMatch(month)
+            || !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             || d.Year < 2000)
             throw new InputException("month", "A month is yyyy-MM, for example 2026-12.");
         return d;

@@ -15,5 +15,6 @@ internal sealed class SlaReportEndpoint : IEndpointFeature
             .MapGet("/sla", Month).RequirePermission(SupportPermissions.Queue).WithName("GetSupportSlaReport");
 
     /// <param name="month">yyyy-MM (Asia/Shanghai); the current month when left out.</param>
-    internal static Task<IReadOnlyList<SlaMonthDto>> Month(string? month, SlaReport useCase, CancellationToken ct) => useCase.MonthAsync(month, ct);
+    internal static Task<IReadOnlyList<SlaMonthDto>> Month(string? month, SlaReport useCase, CancellationToken ct)
+        => useCase.MonthAsync(month, ct);
 }

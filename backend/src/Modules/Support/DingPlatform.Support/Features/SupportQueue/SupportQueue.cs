@@ -40,7 +40,8 @@ internal sealed class SupportQueue(
             .Select(t =>
             {
                 var state = t.SlaStateAt(now, calendar);
-                return new QueueItemDto(t.Id, t.Number, t.TenantId, names.GetValueOrDefault(t.TenantId, ""), t.Subject, t.Category, t.Status,
+                return new QueueItemDto(t.Id, t.Number, t.TenantId, names.GetValueOrDefault(t.TenantId, ""), t.Subject,
+                    t.Category, t.Status,
                     t.OpenedAt, t.FirstResponseDueAt, t.FirstRespondedAt, TicketMapper.TimeLeftMinutes(t, now, calendar),
                     state == SlaState.AtRisk, state == SlaState.Breached, state, TicketMapper.Ref(t.AssigneeId, people),
                     last.TryGetValue(t.Id, out var at) && at > t.OpenedAt ? at : t.OpenedAt);
@@ -63,13 +64,16 @@ internal sealed class SupportQueue(
         await using var tx = await UnitOfWork.BeginAsync(db, ct);
         if (request.Internal == true)
         {
-            if (request.WaitForCustomer == true) throw new InputException("waitForCustomer", "An internal note does not ask the tenant anything.");
+            if (request.WaitForCustomer == true) throw new InputException("waitForCustomer",
+                "An internal note does not ask the tenant anything.");
             ticket.AddInternalNote(author, request.Body!, now);
         }
         else
         {
             var message = ticket.ReplyAsStaff(author, request.Body!, now, request.WaitForCustomer == true);
-            await events.PublishAsync(new TicketReplied(ticket.Id, ticket.TenantId, ticket.Number, ticket.Subject, message.Id, author.Name, now, ticket.Status), ct);
+            await events.PublishAsync(
+                new TicketReplied(ticket.Id, ticket.TenantId, ticket.Number, ticket.Subject, message.Id, author.Name, now,
+                    ticket.Status), ct);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -87,7 +91,9 @@ internal sealed class SupportQueue(
             case TicketStatus.WaitingOnCustomer: ticket.AwaitCustomer(); break;
             case TicketStatus.Resolved: ticket.Resolve(now); break;
             case TicketStatus.Closed: ticket.Close(now); break;
-            default: throw new InputException("status", "Staff set WaitingOnCustomer, Resolved or Closed; a ticket is Open again when the tenant replies or reopens it.");
+            default:
+                throw new InputException("status",
+                "Staff set WaitingOnCustomer, Resolved or Closed; a ticket is Open again when the tenant replies or reopens it.");
         }
         await db.SaveChangesAsync(ct);
         return await DtoAsync(ticket, ct);
@@ -98,7 +104,8 @@ internal sealed class SupportQueue(
     {
         var ids = request.TicketIds!.Distinct().ToList();
         if (request.AssigneeId is { } assignee && await staff.FindAsync(assignee, ct) is null)
-            throw new BusinessException(SupportErrors.NotSupportStaff, $"User {assignee} is not support staff.", 400).WithDetail("field", "assigneeId");
+            throw new BusinessException(SupportErrors.NotSupportStaff, $"User {assignee} is not support staff.", 400)
+                .WithDetail("field", "assigneeId");
         List<Ticket> tickets;
         using (filter.DisableMultiTenant())
             tickets = await store.Tickets.Where(t => ids.Contains(t.Id)).ToListAsync(ct);

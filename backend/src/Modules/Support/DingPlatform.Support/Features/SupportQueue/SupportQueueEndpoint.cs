@@ -15,12 +15,14 @@ internal sealed class SupportQueueEndpoint : IEndpointFeature
         var host = endpoints.MapApiGroup("/api/host/support", "Support (provider)");
         host.MapGet("/tickets", Queue).RequirePermission(SupportPermissions.Queue).WithName("GetSupportQueue");
         host.MapGet("/tickets/{id:guid}", Get).RequirePermission(SupportPermissions.Queue).WithName("GetHostSupportTicket");
-        host.MapPost("/tickets/{id:guid}/messages", PostMessage).RequirePermission(SupportPermissions.Queue).WithName("PostStaffSupportMessage");
+        host.MapPost("/tickets/{id:guid}/messages", PostMessage).RequirePermission(SupportPermissions.Queue)
+            .WithName("PostStaffSupportMessage");
         host.MapPost("/tickets/{id:guid}/status", SetStatus).RequirePermission(SupportPermissions.Queue).WithName("SetSupportTicketStatus");
         host.MapPost("/tickets/assign", Assign).RequirePermission(SupportPermissions.Queue).WithName("AssignSupportTickets");
     }
 
-    internal static Task<IReadOnlyList<QueueItemDto>> Queue(TicketStatus? status, Guid? assigneeId, Guid? tenantId, SupportQueue useCase, CancellationToken ct) =>
+    internal static Task<IReadOnlyList<QueueItemDto>> Queue(TicketStatus? status, Guid? assigneeId, Guid? tenantId, SupportQueue useCase,
+        CancellationToken ct) =>
         useCase.QueueAsync(status, assigneeId, tenantId, ct);
 
     internal static Task<HostTicketDto> Get(Guid id, SupportQueue useCase, CancellationToken ct) => useCase.GetAsync(id, ct);

@@ -8,7 +8,8 @@ namespace DingPlatform.Support.Features.TenantTickets;
 
 /// <summary>The tenant's side of its tickets: the list, one ticket's thread (never internal notes), replies,
 /// confirming a resolved ticket (close) and reopening a closed one within 7 days.</summary>
-internal sealed class TenantTickets(PlatformDbContext db, TicketStore store, SupportCaller caller, ServiceHoursSource hours, TimeProvider clock)
+internal sealed class TenantTickets(PlatformDbContext db, TicketStore store, SupportCaller caller, ServiceHoursSource hours,
+    TimeProvider clock)
 {
     public async Task<IReadOnlyList<TicketSummaryDto>> ListAsync(CancellationToken ct)
     {

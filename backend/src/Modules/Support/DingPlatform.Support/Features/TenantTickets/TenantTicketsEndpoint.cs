@@ -14,19 +14,24 @@ internal sealed class TenantTicketsEndpoint : IEndpointFeature
     {
         var tenant = endpoints.MapApiGroup("/api/tenant/support", "Support");
         tenant.MapGet("/tickets", List).RequirePermission(SupportPermissions.Tickets).WithName("GetSupportTickets");
-        tenant.MapGet("/tickets/{id:guid}", Get).RequirePermission(SupportPermissions.Tickets).TenantResource("ticket").WithName("GetSupportTicket");
+        tenant.MapGet("/tickets/{id:guid}", Get).RequirePermission(SupportPermissions.Tickets).TenantResource("ticket")
+            .WithName("GetSupportTicket");
         // The body is optional to the binder so another tenant's id answers 404 before the body is looked at;
         // the use case still requires it.
-        tenant.MapPost("/tickets/{id:guid}/messages", Reply).RequirePermission(SupportPermissions.Tickets).TenantResource("ticket").WithName("ReplyToSupportTicket");
-        tenant.MapPost("/tickets/{id:guid}/close", Close).RequirePermission(SupportPermissions.Tickets).TenantResource("ticket").WithName("CloseSupportTicket");
-        tenant.MapPost("/tickets/{id:guid}/reopen", Reopen).RequirePermission(SupportPermissions.Tickets).TenantResource("ticket").WithName("ReopenSupportTicket");
+        tenant.MapPost("/tickets/{id:guid}/messages", Reply).RequirePermission(SupportPermissions.Tickets).TenantResource("ticket")
+            .WithName("ReplyToSupportTicket");
+        tenant.MapPost("/tickets/{id:guid}/close", Close).RequirePermission(SupportPermissions.Tickets).TenantResource("ticket")
+            .WithName("CloseSupportTicket");
+        tenant.MapPost("/tickets/{id:guid}/reopen", Reopen).RequirePermission(SupportPermissions.Tickets).TenantResource("ticket")
+            .WithName("ReopenSupportTicket");
     }
 
     internal static Task<IReadOnlyList<TicketSummaryDto>> List(TenantTickets useCase, CancellationToken ct) => useCase.ListAsync(ct);
 
     internal static Task<TicketDto> Get(Guid id, TenantTickets useCase, CancellationToken ct) => useCase.GetAsync(id, ct);
 
-    internal static Task<TicketDto> Reply(Guid id, TenantReplyRequest? request, TenantTickets useCase, CancellationToken ct) => useCase.ReplyAsync(id, request, ct);
+    internal static Task<TicketDto> Reply(Guid id, TenantReplyRequest? request, TenantTickets useCase, CancellationToken ct)
+        => useCase.ReplyAsync(id, request, ct);
 
     internal static Task<TicketDto> Close(Guid id, TenantTickets useCase, CancellationToken ct) => useCase.CloseAsync(id, ct);
 

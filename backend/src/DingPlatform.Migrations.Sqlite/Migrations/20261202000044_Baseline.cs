@@ -193,6 +193,43 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications_MailLog",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications_MailLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications_NotificationPreferences",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    MailOptOut = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications_NotificationPreferences", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications_Notifications",
                 columns: table => new
                 {
@@ -203,11 +240,34 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    QuoteId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    QuoteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Parameters = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Notifications_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications_WebhookEndpoints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EventTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProtectedPreviousSecret = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PreviousExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RotatedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications_WebhookEndpoints", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -470,6 +530,86 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Subscriptions_SubscriptionSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Support_Announcements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ForAllTenants = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantIds = table.Column<string>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AffectedServices = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BodyEnUs = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    BodyZhCn = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    TitleEnUs = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleZhCn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Support_Announcements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Support_SupportAccountManagers",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Support_SupportAccountManagers", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Support_SupportSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceStart = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    ServiceEnd = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    NoticePeriodHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Overrides = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Support_SupportSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Support_Tickets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<long>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AssigneeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FirstResponseDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstRespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BreachedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OpenedBy_Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OpenedBy_UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Support_Tickets", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -744,6 +884,56 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Support_TicketAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TicketId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Support_TicketAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Support_TicketAttachments_Support_Tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "Support_Tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Support_TicketMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TicketId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Side = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsInternal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Author_Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Author_UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Support_TicketMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Support_TicketMessages_Support_Tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "Support_Tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictTokens",
                 columns: table => new
                 {
@@ -903,10 +1093,30 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_MailLog_At",
+                table: "Notifications_MailLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_MailLog_DeliveryId",
+                table: "Notifications_MailLog",
+                column: "DeliveryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_NotificationPreferences_TenantId",
+                table: "Notifications_NotificationPreferences",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_Notifications_TenantId_DedupKey",
                 table: "Notifications_Notifications",
                 columns: new[] { "TenantId", "DedupKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_WebhookEndpoints_TenantId",
+                table: "Notifications_WebhookEndpoints",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictApplications_ClientId",
@@ -1029,6 +1239,37 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                 filter: "\"Status\" IN ('Active', 'Suspended')");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Support_Announcements_PublishedAt_WithdrawnAt",
+                table: "Support_Announcements",
+                columns: new[] { "PublishedAt", "WithdrawnAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Support_SupportAccountManagers_StaffUserId",
+                table: "Support_SupportAccountManagers",
+                column: "StaffUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Support_TicketAttachments_TicketId",
+                table: "Support_TicketAttachments",
+                column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Support_TicketMessages_TicketId_At",
+                table: "Support_TicketMessages",
+                columns: new[] { "TicketId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Support_Tickets_Status_FirstResponseDueAt",
+                table: "Support_Tickets",
+                columns: new[] { "Status", "FirstResponseDueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Support_Tickets_TenantId_Number",
+                table: "Support_Tickets",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tenants_ApiClients_ClientId",
                 table: "Tenants_ApiClients",
                 column: "ClientId",
@@ -1103,7 +1344,16 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                 name: "Calendar_CalendarDays");
 
             migrationBuilder.DropTable(
+                name: "Notifications_MailLog");
+
+            migrationBuilder.DropTable(
+                name: "Notifications_NotificationPreferences");
+
+            migrationBuilder.DropTable(
                 name: "Notifications_Notifications");
+
+            migrationBuilder.DropTable(
+                name: "Notifications_WebhookEndpoints");
 
             migrationBuilder.DropTable(
                 name: "OpenIddictScopes");
@@ -1148,6 +1398,21 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
                 name: "Subscriptions_SubscriptionSettings");
 
             migrationBuilder.DropTable(
+                name: "Support_Announcements");
+
+            migrationBuilder.DropTable(
+                name: "Support_SupportAccountManagers");
+
+            migrationBuilder.DropTable(
+                name: "Support_SupportSettings");
+
+            migrationBuilder.DropTable(
+                name: "Support_TicketAttachments");
+
+            migrationBuilder.DropTable(
+                name: "Support_TicketMessages");
+
+            migrationBuilder.DropTable(
                 name: "Tenants_ApiClients");
 
             migrationBuilder.DropTable(
@@ -1176,6 +1441,9 @@ namespace DingPlatform.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Subscriptions_Subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "Support_Tickets");
 
             migrationBuilder.DropTable(
                 name: "OpenIddictApplications");

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -14,6 +15,9 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
         {
             migrationBuilder.EnsureSchema(
                 name: "plans");
+
+            migrationBuilder.EnsureSchema(
+                name: "support");
 
             migrationBuilder.EnsureSchema(
                 name: "tenants");
@@ -48,6 +52,31 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AddOnPacks", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Announcements",
+                schema: "support",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ForAllTenants = table.Column<bool>(type: "boolean", nullable: false),
+                    TenantIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AffectedServices = table.Column<string[]>(type: "text[]", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BodyEnUs = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    BodyZhCn = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    TitleEnUs = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleZhCn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Announcements", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -215,6 +244,45 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MailLog",
+                schema: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EventType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    To = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MailLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationPreferences",
+                schema: "notifications",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    MailOptOut = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationPreferences", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 schema: "notifications",
                 columns: table => new
@@ -226,7 +294,9 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    QuoteId = table.Column<Guid>(type: "uuid", nullable: true)
+                    QuoteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TemplateKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Parameters = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -527,6 +597,37 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SupportAccountManagers",
+                schema: "support",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupportAccountManagers", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupportSettings",
+                schema: "support",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    ServiceStart = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    ServiceEnd = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    NoticePeriodHours = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Overrides = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupportSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tenants",
                 schema: "tenants",
                 columns: table => new
@@ -554,6 +655,34 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Tenants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Tickets",
+                schema: "support",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<long>(type: "bigint", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AssigneeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstResponseDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstRespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BreachedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OpenedBy_Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OpenedBy_UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tickets", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -588,6 +717,28 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_UsageRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookEndpoints",
+                schema: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EventTypes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ProtectedPreviousSecret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PreviousExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RotatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookEndpoints", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -791,6 +942,60 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TicketAttachments",
+                schema: "support",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TicketAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TicketAttachments_Tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalSchema: "support",
+                        principalTable: "Tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TicketMessages",
+                schema: "support",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Side = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Body = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsInternal = table.Column<bool>(type: "boolean", nullable: false),
+                    Author_Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Author_UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TicketMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TicketMessages_Tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalSchema: "support",
+                        principalTable: "Tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictTokens",
                 columns: table => new
                 {
@@ -850,6 +1055,12 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Announcements_PublishedAt_WithdrawnAt",
+                schema: "support",
+                table: "Announcements",
+                columns: new[] { "PublishedAt", "WithdrawnAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ApiClients_ClientId",
@@ -959,6 +1170,24 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                 name: "IX_Invoices_TenantId",
                 schema: "billing",
                 table: "Invoices",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MailLog_At",
+                schema: "notifications",
+                table: "MailLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MailLog_DeliveryId",
+                schema: "notifications",
+                table: "MailLog",
+                column: "DeliveryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationPreferences_TenantId",
+                schema: "notifications",
+                table: "NotificationPreferences",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
@@ -1113,6 +1342,12 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                 filter: "\"Status\" IN ('Active', 'Suspended')");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SupportAccountManagers_StaffUserId",
+                schema: "support",
+                table: "SupportAccountManagers",
+                column: "StaffUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tenants_VerificationStatus",
                 schema: "tenants",
                 table: "Tenants",
@@ -1123,6 +1358,31 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                 schema: "tenants",
                 table: "Tenants",
                 column: "VerifiedCreditCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TicketAttachments_TicketId",
+                schema: "support",
+                table: "TicketAttachments",
+                column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TicketMessages_TicketId_At",
+                schema: "support",
+                table: "TicketMessages",
+                columns: new[] { "TicketId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_Status_FirstResponseDueAt",
+                schema: "support",
+                table: "Tickets",
+                columns: new[] { "Status", "FirstResponseDueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_TenantId_Number",
+                schema: "support",
+                table: "Tickets",
+                columns: new[] { "TenantId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1138,6 +1398,12 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                 table: "UsageRecords",
                 columns: new[] { "TenantId", "IdempotencyKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookEndpoints_TenantId",
+                schema: "notifications",
+                table: "WebhookEndpoints",
+                column: "TenantId");
         }
 
         /// <inheritdoc />
@@ -1146,6 +1412,10 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
             migrationBuilder.DropTable(
                 name: "AddOnPacks",
                 schema: "plans");
+
+            migrationBuilder.DropTable(
+                name: "Announcements",
+                schema: "support");
 
             migrationBuilder.DropTable(
                 name: "ApiClients",
@@ -1184,6 +1454,14 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
             migrationBuilder.DropTable(
                 name: "Invoices",
                 schema: "billing");
+
+            migrationBuilder.DropTable(
+                name: "MailLog",
+                schema: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "NotificationPreferences",
+                schema: "notifications");
 
             migrationBuilder.DropTable(
                 name: "Notifications",
@@ -1244,8 +1522,24 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
                 schema: "subscriptions");
 
             migrationBuilder.DropTable(
+                name: "SupportAccountManagers",
+                schema: "support");
+
+            migrationBuilder.DropTable(
+                name: "SupportSettings",
+                schema: "support");
+
+            migrationBuilder.DropTable(
                 name: "Tenants",
                 schema: "tenants");
+
+            migrationBuilder.DropTable(
+                name: "TicketAttachments",
+                schema: "support");
+
+            migrationBuilder.DropTable(
+                name: "TicketMessages",
+                schema: "support");
 
             migrationBuilder.DropTable(
                 name: "UsageCounters",
@@ -1254,6 +1548,10 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
             migrationBuilder.DropTable(
                 name: "UsageRecords",
                 schema: "usage");
+
+            migrationBuilder.DropTable(
+                name: "WebhookEndpoints",
+                schema: "notifications");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1275,6 +1573,10 @@ namespace DingPlatform.Migrations.PostgreSql.Migrations
             migrationBuilder.DropTable(
                 name: "Subscriptions",
                 schema: "subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "Tickets",
+                schema: "support");
 
             migrationBuilder.DropTable(
                 name: "OpenIddictApplications");
