@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_TENANT_ADMIN, confirmPopconfirm, runId, signIn, signOut } from './support';
 
+/** Node's Buffer, which setInputFiles takes (the journeys are type-checked without Node's typings). */
+const nodeBuffer = (globalThis as unknown as { Buffer: { from(text: string): never } }).Buffer;
 const SUPPORT_AGENT = { email: 'support@dingplatform.local', password: 'Passw0rd!' };
 
 test('support: a tenant opens a ticket with a file, an agent answers in the console (and notes internally), the tenant sees the answer', async ({
@@ -37,7 +39,7 @@ test('support: a tenant opens a ticket with a file, an agent answers in the cons
     await page.getByTestId('ticket-upload-input').setInputFiles({
       name: 'error-log.txt',
       mimeType: 'text/plain',
-      buffer: Buffer.from(`500 Internal Server Error ${id}\n`),
+      buffer: nodeBuffer.from(`500 Internal Server Error ${id}\n`),
     });
     expect((await upload).status()).toBe(201);
     const file = page.locator('[data-testid="ticket-attachment"][data-name="error-log.txt"]');

@@ -1,4 +1,6 @@
 import { TestBed } from '@angular/core/testing';
+import { DownloadOutline, FileTextOutline, LockOutline } from '@ant-design/icons-angular/icons';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { describe, expect, it } from 'vitest';
 import { TicketThread } from './ticket-thread';
 import type { TicketAttachmentDto, TicketMessageDto } from '../support.models';
@@ -13,6 +15,7 @@ const attachments: TicketAttachmentDto[] = [
 
 describe('TicketThread', () => {
   it('marks internal notes and lists loose files with their size', async () => {
+    TestBed.configureTestingModule({ providers: [provideNzIcons([DownloadOutline, FileTextOutline, LockOutline])] });
     const fixture = TestBed.createComponent(TicketThread);
     fixture.componentRef.setInput('description', '导出失败');
     fixture.componentRef.setInput('openedByName', '张三');
