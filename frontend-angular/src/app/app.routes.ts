@@ -5,6 +5,7 @@ import { billingFeature } from './features/billing/billing.routes';
 import { calendarFeature } from './features/calendar/calendar.routes';
 import { plansFeature } from './features/plans/plans.routes';
 import { subscriptionsFeature } from './features/subscriptions/subscriptions.routes';
+import { supportFeature } from './features/support/support.routes';
 import { tenantsFeature } from './features/tenants/tenants.routes';
 import { usageFeature } from './features/usage/usage.routes';
 import { Shell } from './layout/shell/shell';
@@ -17,6 +18,7 @@ export const FEATURES: readonly Feature[] = [
   usageFeature,
   billingFeature,
   calendarFeature,
+  supportFeature,
 ];
 
 const all = (area: 'visitor' | 'portal' | 'console'): Routes => FEATURES.flatMap((feature) => feature[area] ?? []);

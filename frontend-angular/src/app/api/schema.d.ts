@@ -692,6 +692,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/host/notifications/mail-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetMailLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tenant/notifications": {
         parameters: {
             query?: never;
@@ -702,6 +718,150 @@ export interface paths {
         get: operations["GetNotifications"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/notifications/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetNotificationPreferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/notifications/preferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["UpdateNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListWebhooks"];
+        put?: never;
+        post: operations["CreateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["UpdateWebhook"];
+        post?: never;
+        delete: operations["DeleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/webhooks/{id}/deliveries/{deliveryId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResendWebhookDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1012,10 +1172,370 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenant/support/account-manager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetMyAccountManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/support/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetSupportStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/support/account-managers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetAccountManagers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/support/account-managers/{tenantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ReassignAccountManager"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetActiveAnnouncements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetAnnouncements"];
+        put?: never;
+        post: operations["PublishAnnouncement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["WithdrawAnnouncement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/support/tickets/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description multipart/form-data with one file in the field "file" (at most 10 MB; pdf, png, jpg, gif, txt, csv, zip, docx, xlsx with their content type). */
+        post: operations["UploadSupportAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/support/tickets/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DownloadSupportAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/support/tickets/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DownloadHostSupportAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/support/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetSupportTickets"];
+        put?: never;
+        post: operations["OpenSupportTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/support/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetSupportSettings"];
+        put: operations["UpdateSupportSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/support/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetSupportSlaReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/support/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetSupportQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/support/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetHostSupportTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/support/tickets/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PostStaffSupportMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/support/tickets/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SetSupportTicketStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/support/tickets/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AssignSupportTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/support/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetSupportTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/support/tickets/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReplyToSupportTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/support/tickets/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CloseSupportTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenant/support/tickets/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReopenSupportTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountManagerDto: {
+            /** Format: uuid */
+            staffUserId: string;
+            name: string;
+            email: null | string;
+            phone: null | string;
+        };
         AddMemberRequest: {
             name: string;
             email: string;
@@ -1036,6 +1556,31 @@ export interface components {
             /** Format: int32 */
             quantity: number;
         };
+        AnnouncementDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AnnouncementKind"];
+            titleZh: string;
+            titleEn: string;
+            bodyZh: string;
+            bodyEn: string;
+            forAllTenants: boolean;
+            tenantIds: string[];
+            /** Format: date-time */
+            startsAt: null | string;
+            /** Format: date-time */
+            endsAt: null | string;
+            affectedServices: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            publishedAt: null | string;
+            /** Format: date-time */
+            withdrawnAt: null | string;
+            active: boolean;
+        };
+        /** @enum {unknown} */
+        AnnouncementKind: "Maintenance" | "Suspension" | "General";
         ApiClientCreatedDto: {
             /** Format: uuid */
             id: string;
@@ -1054,6 +1599,16 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             revokedAt: null | string;
+        };
+        AssignTicketsRequest: {
+            ticketIds: null | string[];
+            /** Format: uuid */
+            assigneeId: null | string;
+        };
+        AssignTicketsResultDto: {
+            /** Format: int32 */
+            assigned: number;
+            ticketIds: string[];
         };
         AuditEntryDto: {
             /** Format: date-time */
@@ -1143,6 +1698,11 @@ export interface components {
             addOns: null | components["schemas"]["AddOnSelection"][];
             voucherCode: null | string;
         };
+        CreateWebhookRequest: {
+            url: string;
+            description: null | string;
+            eventTypes: string[];
+        };
         CreditCodeCheckDto: {
             code: string;
             valid: boolean;
@@ -1216,6 +1776,41 @@ export interface components {
             paidOn: string;
             /** Format: date-time */
             recordedAt: string;
+        };
+        HostTicketDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            number: number;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            subject: string;
+            category: components["schemas"]["TicketCategory"];
+            description: string;
+            status: components["schemas"]["TicketStatus"];
+            openedByName: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            firstResponseDueAt: null | string;
+            /** Format: date-time */
+            firstRespondedAt: null | string;
+            /** Format: date-time */
+            breachedAt: null | string;
+            /** Format: date-time */
+            escalatedAt: null | string;
+            /** Format: date-time */
+            resolvedAt: null | string;
+            /** Format: date-time */
+            closedAt: null | string;
+            /** Format: int32 */
+            timeLeftMinutes: null | number;
+            slaState: components["schemas"]["SlaState"];
+            assignee: null | components["schemas"]["StaffRefDto"];
+            accountManager: null | components["schemas"]["StaffRefDto"];
+            messages: components["schemas"]["TicketMessageDto"][];
+            attachments: components["schemas"]["TicketAttachmentDto"][];
         };
         ImportStatementRequest: {
             fileName: string;
@@ -1297,6 +1892,24 @@ export interface components {
         };
         /** @enum {unknown} */
         LineKind: "Plan" | "AddOn";
+        MailLogDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            deliveryId: string;
+            /** Format: uuid */
+            tenantId: null | string;
+            eventType: string;
+            to: string;
+            subject: string;
+            text: string;
+            language: string;
+            kind: string;
+            status: string;
+            error: null | string;
+            /** Format: date-time */
+            at: string;
+        };
         MeDto: {
             userId: string;
             email: null | string;
@@ -1317,6 +1930,15 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        MemberPreferencesDto: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            email: string;
+            role: string;
+            language: string;
+            mailKinds: string[];
+        };
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -1327,6 +1949,11 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             quoteId: null | string;
+        };
+        OpenTicketRequest: {
+            subject: null | string;
+            category: null | components["schemas"]["TicketCategory"];
+            description: null | string;
         };
         OrderDto: {
             /** Format: uuid */
@@ -1360,6 +1987,54 @@ export interface components {
         };
         /** @enum {unknown} */
         OrderStatus: "PendingPayment" | "Overdue" | "Paid" | "Lapsed" | "Refunded";
+        OutboxAttemptDto: {
+            /** Format: date-time */
+            at: string;
+            succeeded: boolean;
+            /** Format: int32 */
+            statusCode: null | number;
+            detail: null | string;
+        };
+        OutboxDeliveryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            messageId: string;
+            eventType: string;
+            /** Format: uuid */
+            tenantId: null | string;
+            channel: string;
+            recipient: string;
+            status: string;
+            /** Format: int32 */
+            attemptCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            deliveredAt: null | string;
+            lastError: null | string;
+            attempts: components["schemas"]["OutboxAttemptDto"][];
+        };
+        PageDtoOfMailLogDto: {
+            items: components["schemas"]["MailLogDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageDtoOfOutboxDeliveryDto: {
+            items: components["schemas"]["OutboxDeliveryDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
         PayeeDto: {
             name: string;
             bankName: string;
@@ -1431,6 +2106,47 @@ export interface components {
             combinable: boolean;
             active: boolean;
         };
+        PublishAnnouncementRequest: {
+            kind: null | components["schemas"]["AnnouncementKind"];
+            titleZh: null | string;
+            titleEn: null | string;
+            bodyZh: null | string;
+            bodyEn: null | string;
+            tenantIds: null | string[];
+            /** Format: date-time */
+            windowStart: null | string;
+            /** Format: date-time */
+            windowEnd: null | string;
+            affectedServices: null | string[];
+            /** Format: date-time */
+            effectiveAt: null | string;
+        };
+        QueueItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            number: number;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            subject: string;
+            category: components["schemas"]["TicketCategory"];
+            status: components["schemas"]["TicketStatus"];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            firstResponseDueAt: null | string;
+            /** Format: date-time */
+            firstRespondedAt: null | string;
+            /** Format: int32 */
+            timeLeftMinutes: null | number;
+            atRisk: boolean;
+            breached: boolean;
+            slaState: components["schemas"]["SlaState"];
+            assignee: null | components["schemas"]["StaffRefDto"];
+            /** Format: date-time */
+            lastMessageAt: string;
+        };
         /** @enum {unknown} */
         QuotaPeriod: "Year" | "Month" | null;
         QuoteDto: {
@@ -1461,6 +2177,10 @@ export interface components {
         ReasonRequest: {
             reason: string;
         };
+        ReassignAccountManagerRequest: {
+            /** Format: uuid */
+            staffUserId: null | string;
+        };
         RecordBankTransferRequest: {
             /** Format: double */
             amount: number;
@@ -1482,6 +2202,16 @@ export interface components {
             /** Format: uuid */
             orderId: null | string;
         };
+        ServiceDayOverrideDto: {
+            /** Format: date */
+            date: null | string;
+            start: null | string;
+            end: null | string;
+            closed: null | boolean;
+        };
+        SetTicketStatusRequest: {
+            status: null | components["schemas"]["TicketStatus"];
+        };
         SettleCreditRequest: {
             settlement: null | components["schemas"]["CreditStatus"];
             note: string;
@@ -1495,6 +2225,45 @@ export interface components {
         SignUpResult: {
             /** Format: uuid */
             tenantId: string;
+        };
+        SlaMonthDto: {
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            month: string;
+            /** Format: int32 */
+            tickets: number;
+            /** Format: int32 */
+            withSla: number;
+            /** Format: int32 */
+            firstResponsesInTime: number;
+            /** Format: int32 */
+            breaches: number;
+            /** Format: int32 */
+            pending: number;
+        };
+        /** @enum {unknown} */
+        SlaState: "NoSla" | "OnTrack" | "AtRisk" | "Breached" | "RespondedInTime" | "RespondedLate";
+        StaffMemberDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: null | string;
+            phone: null | string;
+            /** Format: int32 */
+            accountManagerOf: number;
+            /** Format: int32 */
+            openTickets: number;
+        };
+        StaffMessageRequest: {
+            body: null | string;
+            internal: null | boolean;
+            waitForCustomer: null | boolean;
+        };
+        StaffRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         StatementLineDto: {
             /** Format: uuid */
@@ -1557,8 +2326,43 @@ export interface components {
         };
         /** @enum {unknown} */
         SubscriptionStatus: "Active" | "Suspended" | "Expired" | "Terminated" | "Refunded";
+        SupportSettingsDto: {
+            serviceStart: string;
+            serviceEnd: string;
+            /** Format: int32 */
+            noticePeriodHours: number;
+            overrides: components["schemas"]["ServiceDayOverrideDto"][];
+            /** Format: date-time */
+            updatedAt: null | string;
+        };
         /** @enum {unknown} */
         TaxpayerType: "General" | "SmallScale";
+        TenantAccountManagerDto: {
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            /** Format: uuid */
+            staffUserId: string;
+            staffName: string;
+            /** Format: date-time */
+            assignedAt: string;
+        };
+        TenantAnnouncementDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AnnouncementKind"];
+            titleZh: string;
+            titleEn: string;
+            bodyZh: string;
+            bodyEn: string;
+            /** Format: date-time */
+            startsAt: null | string;
+            /** Format: date-time */
+            endsAt: null | string;
+            affectedServices: string[];
+            /** Format: date-time */
+            publishedAt: string;
+        };
         TenantDto: {
             /** Format: uuid */
             id: string;
@@ -1571,6 +2375,9 @@ export interface components {
             verificationNote: null | string;
             verification: null | components["schemas"]["VerificationDto"];
         };
+        TenantReplyRequest: {
+            body: null | string;
+        };
         /** @enum {unknown} */
         TenantStatus: "Active" | "Suspended";
         TenantSubscriptionDto: {
@@ -1578,6 +2385,77 @@ export interface components {
             effectivePlanCode: string;
             isReturningCustomer: boolean;
             renewalOffer: null | components["schemas"]["QuoteDto"];
+        };
+        TicketAttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            messageId: null | string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @enum {unknown} */
+        TicketCategory: "Billing" | "Technical" | "Account" | "Other";
+        TicketDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            number: number;
+            subject: string;
+            category: components["schemas"]["TicketCategory"];
+            description: string;
+            status: components["schemas"]["TicketStatus"];
+            openedByName: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            firstResponseDueAt: null | string;
+            /** Format: date-time */
+            firstRespondedAt: null | string;
+            /** Format: date-time */
+            resolvedAt: null | string;
+            /** Format: date-time */
+            closedAt: null | string;
+            /** Format: date-time */
+            reopenUntil: null | string;
+            slaState: components["schemas"]["SlaState"];
+            messages: components["schemas"]["TicketMessageDto"][];
+            attachments: components["schemas"]["TicketAttachmentDto"][];
+        };
+        TicketMessageDto: {
+            /** Format: uuid */
+            id: string;
+            side: components["schemas"]["TicketSide"];
+            authorName: string;
+            body: string;
+            /** Format: date-time */
+            at: string;
+            isInternal: boolean;
+        };
+        /** @enum {unknown} */
+        TicketSide: "Tenant" | "Staff";
+        /** @enum {unknown} */
+        TicketStatus: "Open" | "WaitingOnCustomer" | "Resolved" | "Closed";
+        TicketSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            number: number;
+            subject: string;
+            category: components["schemas"]["TicketCategory"];
+            status: components["schemas"]["TicketStatus"];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            firstResponseDueAt: null | string;
+            /** Format: date-time */
+            firstRespondedAt: null | string;
+            /** Format: date-time */
+            lastMessageAt: string;
         };
         UpdateCalendarYearRequest: {
             source: string;
@@ -1588,6 +2466,23 @@ export interface components {
             /** Format: double */
             annualPrice: number;
             entitlements: components["schemas"]["EntitlementDto"][];
+        };
+        UpdatePreferencesRequest: {
+            language: null | string;
+            mailKinds: null | string[];
+        };
+        UpdateSupportSettingsRequest: {
+            serviceStart: null | string;
+            serviceEnd: null | string;
+            /** Format: int32 */
+            noticePeriodHours: null | number;
+            overrides: null | components["schemas"]["ServiceDayOverrideDto"][];
+        };
+        UpdateWebhookRequest: {
+            url: string;
+            description: null | string;
+            eventTypes: string[];
+            enabled: boolean;
         };
         UsageDto: {
             key: string;
@@ -1623,6 +2518,83 @@ export interface components {
         };
         /** @enum {unknown} */
         VerificationStatus: "Unverified" | "Pending" | "Verified" | "Rejected" | "Revoked";
+        WebhookAttemptDto: {
+            /** Format: date-time */
+            at: string;
+            succeeded: boolean;
+            /** Format: int32 */
+            statusCode: null | number;
+            detail: null | string;
+        };
+        WebhookCreatedDto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: null | string;
+            eventTypes: string[];
+            enabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            secret: string;
+        };
+        WebhookDeliveryDto: {
+            /** Format: uuid */
+            id: string;
+            eventType: string;
+            /** Format: uuid */
+            eventId: string;
+            status: string;
+            /** Format: int32 */
+            attempts: number;
+            /** Format: int32 */
+            lastStatusCode: null | number;
+            lastError: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            nextAttemptAt: null | string;
+            /** Format: date-time */
+            deliveredAt: null | string;
+            attemptLog: components["schemas"]["WebhookAttemptDto"][];
+        };
+        WebhookDeliveryPageDto: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            items: components["schemas"]["WebhookDeliveryDto"][];
+        };
+        WebhookEndpointDto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: null | string;
+            eventTypes: string[];
+            enabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            secretRotatedAt: null | string;
+            /** Format: date-time */
+            previousSecretExpiresAt: null | string;
+        };
+        WebhookEventTypeDto: {
+            type: string;
+            description: {
+                [key: string]: string;
+            };
+        };
+        WebhookSecretDto: {
+            /** Format: uuid */
+            id: string;
+            secret: string;
+            /** Format: date-time */
+            rotatedAt: string;
+            /** Format: date-time */
+            previousSecretExpiresAt: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -2726,6 +3698,29 @@ export interface operations {
             };
         };
     };
+    GetMailLog: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDtoOfMailLogDto"];
+                };
+            };
+        };
+    };
     GetNotifications: {
         parameters: {
             query?: never;
@@ -2742,6 +3737,257 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationDto"][];
+                };
+            };
+        };
+    };
+    GetOutbox: {
+        parameters: {
+            query?: {
+                status?: string;
+                channel?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDtoOfOutboxDeliveryDto"];
+                };
+            };
+        };
+    };
+    GetNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPreferencesDto"][];
+                };
+            };
+        };
+    };
+    UpdateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["UpdatePreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPreferencesDto"];
+                };
+            };
+        };
+    };
+    ListWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointDto"][];
+                };
+            };
+        };
+    };
+    CreateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreatedDto"];
+                };
+            };
+        };
+    };
+    ListWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventTypeDto"][];
+                };
+            };
+        };
+    };
+    UpdateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["UpdateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointDto"];
+                };
+            };
+        };
+    };
+    DeleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecretDto"];
+                };
+            };
+        };
+    };
+    ListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPageDto"];
+                };
+            };
+        };
+    };
+    ResendWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
                 };
             };
         };
@@ -3207,6 +4453,571 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckoutDto"];
+                };
+            };
+        };
+    };
+    GetMyAccountManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountManagerDto"];
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetSupportStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"][];
+                };
+            };
+        };
+    };
+    GetAccountManagers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantAccountManagerDto"][];
+                };
+            };
+        };
+    };
+    ReassignAccountManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignAccountManagerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantAccountManagerDto"];
+                };
+            };
+        };
+    };
+    GetActiveAnnouncements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantAnnouncementDto"][];
+                };
+            };
+        };
+    };
+    GetAnnouncements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDto"][];
+                };
+            };
+        };
+    };
+    PublishAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishAnnouncementRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDto"];
+                };
+            };
+        };
+    };
+    WithdrawAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UploadSupportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketAttachmentDto"];
+                };
+            };
+        };
+    };
+    DownloadSupportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DownloadHostSupportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetSupportTickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketSummaryDto"][];
+                };
+            };
+        };
+    };
+    OpenSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDto"];
+                };
+            };
+        };
+    };
+    GetSupportSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportSettingsDto"];
+                };
+            };
+        };
+    };
+    UpdateSupportSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSupportSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportSettingsDto"];
+                };
+            };
+        };
+    };
+    GetSupportSlaReport: {
+        parameters: {
+            query?: {
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaMonthDto"][];
+                };
+            };
+        };
+    };
+    GetSupportQueue: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TicketStatus"];
+                assigneeId?: string;
+                tenantId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItemDto"][];
+                };
+            };
+        };
+    };
+    GetHostSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostTicketDto"];
+                };
+            };
+        };
+    };
+    PostStaffSupportMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostTicketDto"];
+                };
+            };
+        };
+    };
+    SetSupportTicketStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTicketStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostTicketDto"];
+                };
+            };
+        };
+    };
+    AssignSupportTickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignTicketsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignTicketsResultDto"];
+                };
+            };
+        };
+    };
+    GetSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDto"];
+                };
+            };
+        };
+    };
+    ReplyToSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["TenantReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDto"];
+                };
+            };
+        };
+    };
+    CloseSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDto"];
+                };
+            };
+        };
+    };
+    ReopenSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDto"];
                 };
             };
         };

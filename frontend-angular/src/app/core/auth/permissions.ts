@@ -26,6 +26,10 @@ export const Permissions = {
   statementsImport: 'Billing.Statements.Import',
   creditsSettle: 'Billing.Credits.Settle',
   calendarManage: 'Calendar.Manage',
+  supportTickets: 'Support.Tickets',
+  supportQueue: 'Support.Queue',
+  supportSettings: 'Support.Settings',
+  announcementsManage: 'Announcements.Manage',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];
