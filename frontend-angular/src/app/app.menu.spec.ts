@@ -139,6 +139,8 @@ describe('menu filtering by permission (the menu combined from the features)', (
       '/portal/entitlements',
       '/portal/members',
       '/portal/api-clients',
+      '/portal/notification-preferences',
+      '/portal/webhooks',
       '/console/verification-queue',
       '/console/tenants',
       '/console/orders',
@@ -150,6 +152,8 @@ describe('menu filtering by permission (the menu combined from the features)', (
       '/console/calendar',
       '/console/promotions',
       '/console/plans',
+      '/console/mail-log',
+      '/console/outbox',
     ]);
   });
 

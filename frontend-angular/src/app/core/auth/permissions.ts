@@ -26,6 +26,9 @@ export const Permissions = {
   statementsImport: 'Billing.Statements.Import',
   creditsSettle: 'Billing.Credits.Settle',
   calendarManage: 'Calendar.Manage',
+  notificationsWebhooks: 'Notifications.Webhooks',
+  notificationsPreferences: 'Notifications.Preferences',
+  notificationsLog: 'Notifications.Log',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];
