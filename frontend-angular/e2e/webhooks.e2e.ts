@@ -41,7 +41,7 @@ test('webhooks and notification settings: a tenant admin adds an endpoint and se
 
     // its deliveries open in a drawer (none yet, or whatever the events produced)
     await row.getByTestId('webhook-deliveries').click();
-    await expect(page.getByTestId('webhook-deliveries')).toBeVisible();
+    await expect(page.getByTestId('webhook-deliveries-panel')).toBeVisible();
     await page.locator('.ant-drawer-close').click();
   });
 

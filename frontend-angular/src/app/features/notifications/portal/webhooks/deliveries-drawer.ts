@@ -33,7 +33,7 @@ const PAGE_SIZE = 20;
       (nzOnClose)="closed.emit()"
     >
       <ng-container *nzDrawerContent>
-        <div data-testid="webhook-deliveries">
+        <div data-testid="webhook-deliveries-panel">
           @if (deliveries.error()) {
             <app-load-error [error]="deliveries.error()" (retry)="deliveries.reload()" />
           } @else {
