@@ -141,6 +141,8 @@ describe('menu filtering by permission (the menu combined from the features)', (
       '/portal/api-clients',
       '/portal/tickets',
       '/portal/announcements',
+      '/portal/notification-preferences',
+      '/portal/webhooks',
       '/console/verification-queue',
       '/console/tenants',
       '/console/orders',
@@ -157,6 +159,8 @@ describe('menu filtering by permission (the menu combined from the features)', (
       '/console/announcements',
       '/console/sla',
       '/console/support-settings',
+      '/console/mail-log',
+      '/console/outbox',
     ]);
   });
 

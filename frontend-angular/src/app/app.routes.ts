@@ -3,6 +3,7 @@ import { authGuard, guestGuard, homeRedirectGuard } from './core/auth/guards';
 import type { Feature } from './core/features/feature';
 import { billingFeature } from './features/billing/billing.routes';
 import { calendarFeature } from './features/calendar/calendar.routes';
+import { notificationsFeature } from './features/notifications/notifications.routes';
 import { plansFeature } from './features/plans/plans.routes';
 import { subscriptionsFeature } from './features/subscriptions/subscriptions.routes';
 import { supportFeature } from './features/support/support.routes';
@@ -19,6 +20,7 @@ export const FEATURES: readonly Feature[] = [
   billingFeature,
   calendarFeature,
   supportFeature,
+  notificationsFeature,
 ];
 
 const all = (area: 'visitor' | 'portal' | 'console'): Routes => FEATURES.flatMap((feature) => feature[area] ?? []);

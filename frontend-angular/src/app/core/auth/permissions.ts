@@ -30,6 +30,9 @@ export const Permissions = {
   supportQueue: 'Support.Queue',
   supportSettings: 'Support.Settings',
   announcementsManage: 'Announcements.Manage',
+  notificationsWebhooks: 'Notifications.Webhooks',
+  notificationsPreferences: 'Notifications.Preferences',
+  notificationsLog: 'Notifications.Log',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];

@@ -1,0 +1,42 @@
+import { Permissions } from '../../core/auth/permissions';
+import type { MenuEntry } from '../../core/navigation/menu';
+import type { NotificationsKey } from './notifications.i18n';
+
+export const NOTIFICATIONS_MENU: readonly MenuEntry<NotificationsKey>[] = [
+  {
+    area: 'portal',
+    order: 120,
+    labelKey: 'nav.notificationPreferences',
+    icon: 'bell',
+    path: '/portal/notification-preferences',
+    permission: Permissions.notificationsPreferences,
+    testId: 'nav-notification-preferences',
+  },
+  {
+    area: 'portal',
+    order: 130,
+    labelKey: 'nav.webhooks',
+    icon: 'api',
+    path: '/portal/webhooks',
+    permission: Permissions.notificationsWebhooks,
+    testId: 'nav-webhooks',
+  },
+  {
+    area: 'console',
+    order: 130,
+    labelKey: 'nav.mailLog',
+    icon: 'mail',
+    path: '/console/mail-log',
+    permission: Permissions.notificationsLog,
+    testId: 'nav-mail-log',
+  },
+  {
+    area: 'console',
+    order: 140,
+    labelKey: 'nav.outbox',
+    icon: 'unordered-list',
+    path: '/console/outbox',
+    permission: Permissions.notificationsLog,
+    testId: 'nav-outbox',
+  },
+];
