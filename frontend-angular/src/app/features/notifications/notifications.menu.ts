@@ -5,7 +5,7 @@ import type { NotificationsKey } from './notifications.i18n';
 export const NOTIFICATIONS_MENU: readonly MenuEntry<NotificationsKey>[] = [
   {
     area: 'portal',
-    order: 120,
+    order: 180,
     labelKey: 'nav.notificationPreferences',
     icon: 'bell',
     path: '/portal/notification-preferences',
@@ -14,7 +14,7 @@ export const NOTIFICATIONS_MENU: readonly MenuEntry<NotificationsKey>[] = [
   },
   {
     area: 'portal',
-    order: 130,
+    order: 190,
     labelKey: 'nav.webhooks',
     icon: 'api',
     path: '/portal/webhooks',
@@ -23,7 +23,7 @@ export const NOTIFICATIONS_MENU: readonly MenuEntry<NotificationsKey>[] = [
   },
   {
     area: 'console',
-    order: 130,
+    order: 180,
     labelKey: 'nav.mailLog',
     icon: 'mail',
     path: '/console/mail-log',
@@ -32,7 +32,7 @@ export const NOTIFICATIONS_MENU: readonly MenuEntry<NotificationsKey>[] = [
   },
   {
     area: 'console',
-    order: 140,
+    order: 190,
     labelKey: 'nav.outbox',
     icon: 'unordered-list',
     path: '/console/outbox',
