@@ -130,7 +130,7 @@ start_smtp4dev() {
   (cd "$ROOT" && timeout 300 dotnet tool restore >"$LOGS/dotnet-tool-restore.log" 2>&1) || { show_tail "$LOGS/dotnet-tool-restore.log" 20; return 1; }
   local web smtp imap
   web="$(free_port 5310)"; smtp="$(free_port 2525)"; imap="$(free_port 1143)"
-  (cd "$ROOT" && exec dotnet smtp4dev --urls="http://127.0.0.1:$web" --smtpport="$smtp" --imapport="$imap" --db= >"$LOGS/smtp4dev.log" 2>&1) &
+  (cd "$ROOT" && exec dotnet smtp4dev --urls="http://127.0.0.1:$web" --smtpport="$smtp" --imapport="$imap" --pop3port= --db= >"$LOGS/smtp4dev.log" 2>&1) &
   SMTP_PID=$!
   export DING_TEST_SMTP="127.0.0.1:$smtp" DING_TEST_SMTP_API="http://127.0.0.1:$web"
   echo "smtp4dev starting: SMTP $DING_TEST_SMTP, API $DING_TEST_SMTP_API"
