@@ -61,7 +61,9 @@ public sealed class NotificationsTests(DingApp app) : IClassFixture<DingApp>
 
         // A paid order tells the admin twice (payment received, subscription active); Support may add its own mail.
         var rows = await app.DbAsync(db => db.Set<MailLog>()
-            .Where(m => m.To == tenant.AdminEmail && (m.EventType == "order.paid" || m.EventType == "subscription.activated")).ToListAsync(Ct));
+            .Where(m => m.To == tenant.AdminEmail)
+            .Where(m => m.EventType == "order.paid" || m.EventType == "subscription.activated")
+            .ToListAsync(Ct));
         rows.Count.ShouldBe(2);
         rows.ShouldAllBe(m => m.Status == MailStatus.NotConfigured && m.Language == "zh-CN");
 
